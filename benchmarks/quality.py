@@ -1,0 +1,244 @@
+"""Quality of newsclean on the shared evaluation data.
+
+    python benchmarks/quality.py            # everything
+    python benchmarks/quality.py --quick    # CI: dev cases, seed, 30 corpus pages per mode
+
+Reads ../shared/ (fails loudly when it is missing): the seed, the multilingual
+dev cases (scored per field and per language) and the corpus (scored per
+damage mode: markup residue, body token F1, paragraph boundaries, glue,
+headline accuracy).
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import re
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import newsclean  # noqa: E402
+from _data import corpus_records, dev_cases, seed_cases  # noqa: E402
+
+_WORD = re.compile(r"\w+")
+RESIDUE = re.compile(
+    r"<[A-Za-z/!][^<>]{0,200}>|</?[a-z][a-z0-9]{0,10}\b[^<>\n]{0,80}=|&(?:[A-Za-z]{2,8}|#\d{2,7}|#x[0-9a-fA-F]{2,6});"
+    r"|_ngcontent|_nghost|ng-reflect|ng-star-inserted|data-v-[0-9a-f]{6}|data-react"
+    r"|\" ?/>|Ã[©¨ ¼¶¤§]|â€|Ð[ ¡-¿]|[\u00ad\u200b\u200c\u200d\ufeff\ue000]"
+)
+
+
+def ws(text: str) -> str:
+    return " ".join(text.split())
+
+
+def tokens(text: str) -> list[str]:
+    return [t.casefold() for t in _WORD.findall(text)]
+
+
+def prf(tp: float, n_pred: float, n_true: float) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else (1.0 if not n_true else 0.0)
+    r = tp / n_true if n_true else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def token_prf(pred: str, true: str) -> tuple[float, float, float]:
+    a, b = Counter(tokens(pred)), Counter(tokens(true))
+    return prf(sum((a & b).values()), sum(a.values()), sum(b.values()))
+
+
+def boundary_f1(pred_paras: list[str], true_paras: list[str]) -> float:
+    """F1 of paragraph starts, in the coordinates of the truth's token sequence."""
+
+    def starts(paras: list[str]) -> tuple[list[str], set[int]]:
+        toks: list[str] = []
+        marks: set[int] = set()
+        for p in paras:
+            t = tokens(p)
+            if t:
+                marks.add(len(toks))
+                toks.extend(t)
+        return toks, marks
+
+    pt, pm = starts(pred_paras)
+    tt, tm = starts(true_paras)
+    sm = difflib.SequenceMatcher(None, pt, tt, autojunk=False)
+    mapped = set()
+    for block in sm.get_matching_blocks():
+        for k in range(block.size):
+            if block.a + k in pm:
+                mapped.add(block.b + k)
+    return prf(len(mapped & tm), len(pm), len(tm))[2]
+
+
+def glue_stats(pred: str, true: str) -> tuple[int, int, int]:
+    """(glued tokens, wrongly split words, output tokens)."""
+    pt, tt = tokens(pred), tokens(true)
+    truth = set(tt)
+    joined = {a + b for a, b in zip(tt, tt[1:])}
+    glued = sum(1 for t in pt if t not in truth and t in joined)
+    split = sum(
+        1 for a, b in zip(pt, pt[1:]) if (a + b) in truth and (a not in truth or b not in truth)
+    )
+    return glued, split, len(pt)
+
+
+def norm_headline(h: str | None) -> str | None:
+    if h is None:
+        return None
+    h = unicodedata.normalize("NFKC", h)
+    h = h.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'}))
+    return ws(h)
+
+
+# --- dev cases ---------------------------------------------------------------
+
+
+def score_dev_cases() -> dict[str, Any]:
+    per_lang: dict[str, Counter[str]] = defaultdict(Counter)
+    failures: list[str] = []
+    for case in dev_cases():
+        exp = case["expected"]
+        art = newsclean.parse(case["raw"], lang=case["lang"])
+        c = per_lang[case["lang"]]
+        c["cases"] += 1
+        c["headline_ok"] += ws(art.headline or "") == ws(exp["headline"] or "") and (
+            art.headline is None
+        ) == (exp["headline"] is None)
+        got_p = [ws(p) for p in art.paragraphs]
+        exp_p = [ws(p) for p in exp["paragraphs"]]
+        c["para_tp"] += sum((Counter(got_p) & Counter(exp_p)).values())
+        c["para_pred"] += len(got_p)
+        c["para_true"] += len(exp_p)
+        c["tok_f1_x100"] += round(100 * token_prf(" ".join(got_p), " ".join(exp_p))[2])
+        got_a = {(a.name.casefold(), a.kind) for a in art.attributions}
+        exp_a = {(a["name"].casefold(), a["kind"]) for a in exp["attributions"]}
+        c["attr_tp"] += len(got_a & exp_a)
+        c["attr_pred"] += len(got_a)
+        c["attr_true"] += len(exp_a)
+        got_alias = {(a.name.casefold(), a.alias) for a in art.attributions}
+        c["alias_ok"] += sum(1 for a in exp["attributions"] if (a["name"].casefold(), a["alias"]) in got_alias)
+        got_b = [(ws(b.title or ""), [ws(i) for i in b.items]) for b in art.briefs]
+        exp_b = [(ws(b["title"] or ""), [ws(i) for i in b["items"]]) for b in exp["briefs"]]
+        c["briefs_ok"] += got_b == exp_b
+        pub = art.published.isoformat() if art.published else None
+        c["published_ok"] += pub == exp["published"]
+        got_d = {d.value.isoformat()[:10] for d in art.dates if d.value is not None}
+        exp_d = set(exp["dates"])
+        c["dates_tp"] += len(got_d & exp_d)
+        c["dates_pred"] += len(got_d)
+        c["dates_true"] += len(exp_d)
+        c["residue"] += bool(RESIDUE.search(art.body + (art.headline or "")))
+        if got_p != exp_p or got_a != exp_a or got_b != exp_b or pub != exp["published"] or got_d != exp_d:
+            failures.append(case["id"])
+    return {"per_lang": per_lang, "failures": failures}
+
+
+def print_dev(result: dict[str, Any]) -> None:
+    print("\n## Dev cases (../shared/dev-cases), lang given")
+    print(f"{'lang':5} {'cases':>5} {'headline':>8} {'para F1':>7} {'tok F1':>6} {'attr F1':>7} "
+          f"{'alias':>5} {'briefs':>6} {'publ':>5} {'dates F1':>8} {'residue':>7}")
+    total: Counter[str] = Counter()
+    for lang, c in sorted(result["per_lang"].items()) + [("all", None)]:  # type: ignore[list-item]
+        if c is None:
+            c = total
+        else:
+            total.update(c)
+        n = c["cases"]
+        print(
+            f"{lang:5} {n:5d} {c['headline_ok'] / n:8.2f} "
+            f"{prf(c['para_tp'], c['para_pred'], c['para_true'])[2]:7.2f} "
+            f"{c['tok_f1_x100'] / n / 100:6.3f} "
+            f"{prf(c['attr_tp'], c['attr_pred'], c['attr_true'])[2]:7.2f} "
+            f"{c['alias_ok'] / max(c['attr_true'], 1):5.2f} {c['briefs_ok'] / n:6.2f} "
+            f"{c['published_ok'] / n:5.2f} {prf(c['dates_tp'], c['dates_pred'], c['dates_true'])[2]:8.2f} "
+            f"{c['residue'] / n:7.2f}"
+        )
+    print("not exact in some field:", " ".join(result["failures"]) or "none")
+
+
+# --- seed --------------------------------------------------------------------
+
+
+def check_seed() -> bool:
+    ok = True
+    for raw, exp in seed_cases():
+        art = newsclean.parse(raw)
+        checks = {
+            "headline": art.headline == exp["headline"],
+            "paragraphs": [ws(p) for p in art.paragraphs] == [ws(p) for p in exp["paragraphs"]]
+            or ws(" ".join(art.paragraphs)) == ws(" ".join(exp["paragraphs"])),
+            "attributions": [(a.name, a.alias, a.kind) for a in art.attributions]
+            == [(a["name"], a["alias"], a["kind"]) for a in exp["attributions"]],
+            "briefs": [(b.title, b.items) for b in art.briefs]
+            == [(b["title"], b["items"]) for b in exp["briefs"]],
+            "published": art.published is None and exp["published"] is None,
+            "removed": all(any(s in r.text for r in art.removed) for s in exp["removed_must_include"]),
+            "no_year_invented": all(d.value is None for d in art.dates),
+        }
+        print("\n## Seed:", " ".join(f"{k}={'ok' if v else 'FAIL'}" for k, v in checks.items()))
+        ok = ok and all(checks.values())
+    return ok
+
+
+# --- corpus ------------------------------------------------------------------
+
+
+def score_corpus(pages_per_mode: int | None) -> None:
+    stats: dict[str, Counter[str]] = defaultdict(Counter)
+    seen: Counter[str] = Counter()
+    for rec in corpus_records():
+        mode = rec["mode"]
+        if pages_per_mode is not None and seen[mode] >= pages_per_mode:
+            continue
+        seen[mode] += 1
+        art = newsclean.parse(rec["raw"], lang=rec["lang"])
+        s = stats[mode]
+        truth = rec["truth"]
+        s["n"] += 1
+        s["residue"] += bool(RESIDUE.search(art.body + "\n" + (art.headline or "")))
+        p, r, f = token_prf(art.body, truth["body"])
+        s["p"] += p
+        s["r"] += r
+        s["f"] += f
+        true_paras = [x for x in truth["body"].split("\n") if x.strip()]
+        s["bf1"] += boundary_f1(art.paragraphs, true_paras)
+        g, w, n = glue_stats(art.body, truth["body"])
+        s["glued"] += g
+        s["split"] += w
+        s["tokens"] += n
+        if truth.get("headline_confidence") == "high" and mode != "page_text":
+            s["hl_n"] += 1
+            s["hl_ok"] += norm_headline(art.headline) == norm_headline(truth["headline"])
+    print("\n## Corpus (../shared/corpus), per mode")
+    print(f"{'mode':14} {'n':>4} {'residue':>7} {'tok P':>6} {'tok R':>6} {'tok F1':>6} "
+          f"{'para-bF1':>8} {'glued/10k':>9} {'split':>5} {'headline':>8}")
+    for mode, s in stats.items():
+        n = s["n"]
+        hl = s["hl_ok"] / s["hl_n"] if s["hl_n"] else float("nan")
+        print(
+            f"{mode:14} {n:4d} {s['residue'] / n:7.3f} {s['p'] / n:6.3f} {s['r'] / n:6.3f} "
+            f"{s['f'] / n:6.3f} {s['bf1'] / n:8.3f} {1e4 * s['glued'] / max(s['tokens'], 1):9.2f} "
+            f"{s['split']:5d} {hl:8.3f}"
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="a short pass for CI")
+    args = ap.parse_args(argv)
+    print(f"newsclean {newsclean.__version__}")
+    seed_ok = check_seed()
+    print_dev(score_dev_cases())
+    score_corpus(30 if args.quick else None)
+    return 0 if seed_ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,258 @@
+"""Block classification: what each line of the repaired text is.
+
+Kinds: headline, duplicate_headline, byline, published, caption, credit,
+brief_title, brief_item, boilerplate, signoff, and body (which includes
+subheadings and lists in the body). Each decision uses the language data,
+the line's shape (length, closing punctuation, bullet) and its position
+(the top and the bottom of a text are where bylines and boilerplate live).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import regex as re
+
+from .article import Attribution, Brief, Removal
+from .blocks import Block, strip_bullet
+from .extract.attribution import (
+    Found,
+    agency_signoff,
+    byline,
+    dateline_agencies,
+    find_sources,
+    photo_credit,
+    publisher_cue,
+)
+from .extract.briefs import is_brief_title
+from .extract.dates import bare_date_line, parse_published, published_label_rest
+from .extract.headline import is_duplicate_headline, looks_like_headline, split_affixes
+from .languages import LanguagePack, get_pack, shared
+from .markup import CAPTION_MARK
+
+__all__ = ["Structure", "classify"]
+
+_SIGNOFF = re.compile(r"^(?:[\p{Ll}]{2,5}/\s?){1,5}$")
+_TRUNCATION = re.compile(r"\s?(?:…|\.\.\.)?\s?\[\+\d{1,7} chars\]$")
+_SHARE_SEPARATORS = re.compile(r"\s+[·|•/]\s+")
+_KIND_TO_REMOVAL = {
+    "boilerplate": "boilerplate",
+    "signoff": "signoff",
+    "byline": "byline",
+    "published": "published",
+    "caption": "caption",
+    "credit": "credit",
+    "duplicate_headline": "duplicate_headline",
+}
+# Offsets for ordering evidence: a block's position plus the offset inside it.
+_BLOCK_SPAN = 100_000
+
+
+@dataclass
+class Structure:
+    """What the classifier found: the article's parts and what it took out."""
+
+    headline: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    found: list[Found] = field(default_factory=list)
+    briefs: list[Brief] = field(default_factory=list)
+    published: dt.datetime | None = None
+    removed: list[Removal] = field(default_factory=list)
+
+
+def _norm(line: str) -> str:
+    return line.casefold().strip(" .:!|·–—-")
+
+
+def is_boilerplate(line: str, pack: LanguagePack) -> bool:
+    """A line that is not article text: share bars, read-also links, cookie notices.
+
+    Whole-line phrases and line openings are checked in every language (site
+    templates are often English on a German page); phrases inside a line only
+    in the text's own language.
+    """
+    contains = pack.boilerplate_contains
+    pack = get_pack(None)
+    norm = _norm(line)
+    if norm in pack.boilerplate_exact:
+        return True
+    words = len(line.split())
+    pieces = _SHARE_SEPARATORS.split(line)
+    if len(pieces) > 1 and all(_norm(p) in pack.boilerplate_exact for p in pieces):
+        return True
+    if words <= 30 and any(line.startswith(p) for p in pack.boilerplate_prefix):
+        return True
+    return words <= 60 and any(p in line for p in contains)
+
+
+def _mark(block: Block, kind: str) -> None:
+    block.kind = kind
+
+
+def classify(blocks: list[Block], pack: LanguagePack) -> Structure:
+    """Label every block and collect the article's structure."""
+    st = Structure()
+    _classify_lines(blocks, pack, st)
+    _find_headline(blocks, pack, st)
+    _find_caption_lines(blocks, pack)
+    _find_briefs(blocks, pack, st)
+    _collect_body(blocks, pack, st)
+    return st
+
+
+def _classify_lines(blocks: list[Block], pack: LanguagePack, st: Structure) -> None:
+    """Per-line kinds that need no context: captions, bylines, dates, boilerplate."""
+    for b in blocks:
+        pos = b.index * _BLOCK_SPAN
+        text = b.text
+        if text.startswith(CAPTION_MARK):
+            b.text = text = text[1:].strip()
+            _mark(b, "caption")
+            credit = photo_credit(text, pack)
+            if credit:
+                st.found.append(Found(pos + credit[1], Attribution(credit[0], None, "photo", text)))
+            continue
+        publisher = publisher_cue(text, pack)
+        if publisher:
+            _mark(b, "boilerplate")
+            st.found.append(Found(pos, Attribution(publisher, None, "publisher", text)))
+            continue
+        if any(p in text for p in pack.boilerplate_contains) and len(text.split()) <= 60:
+            _mark(b, "boilerplate")
+            continue
+        if _SIGNOFF.match(text):
+            _mark(b, "signoff")
+            continue
+        agency = agency_signoff(text)
+        if agency:
+            _mark(b, "credit")
+            st.found.append(Found(pos, Attribution(agency, None, "agency", text)))
+            continue
+        if st.published is None or b.index < 8:
+            rest = published_label_rest(text, pack)
+            if rest is None and b.index < 8 and bare_date_line(text):
+                rest = text
+            if rest is not None:
+                value = parse_published(rest, pack)
+                if value is not None:
+                    _mark(b, "published")
+                    if st.published is None:
+                        st.published = value
+                    continue
+        authors = byline(text, pack)
+        if authors:
+            _mark(b, "byline")
+            st.found.extend(Found(pos + i, a) for i, a in enumerate(authors))
+            continue
+        credit = photo_credit(text, pack)
+        if credit:
+            _mark(b, "caption")
+            st.found.append(Found(pos + credit[1], Attribution(credit[0], None, "photo", text)))
+            continue
+        if is_boilerplate(text, pack):
+            _mark(b, "boilerplate")
+
+
+def _is_body_paragraph(b: Block) -> bool:
+    return b.kind == "body" and not b.is_bullet and b.words >= 8
+
+
+def _find_headline(blocks: list[Block], pack: LanguagePack, st: Structure) -> None:
+    candidates = [b for b in blocks[:12] if b.kind == "body"]
+    if not candidates:
+        return
+    first = candidates[0]
+    if first.is_bullet or not looks_like_headline(first.text):
+        return
+    # Nothing that is body text may stand before the headline.
+    if any(_is_body_paragraph(b) for b in blocks[: first.index]):
+        return
+    if not any(b.kind == "body" for b in blocks[first.index + 1 :]):
+        return
+    first.kind = "headline"
+    headline, suffix, prefix = split_affixes(first.text, pack)
+    st.headline = headline
+    if prefix:
+        st.removed.append(Removal("headline_prefix", prefix))
+    if suffix:
+        st.removed.append(Removal("headline_suffix", suffix))
+        agencies = shared().agencies
+        kind = "agency" if suffix in agencies else "publisher"
+        name = agencies.get(suffix, suffix)
+        st.found.append(Found(-1, Attribution(name, None, kind, first.text)))
+    # A reworded repeat (alt text, og:title line) before the body starts.
+    for b in blocks[first.index + 1 : first.index + 8]:
+        if _is_body_paragraph(b) and not is_duplicate_headline(headline, b.text):
+            break
+        if b.kind == "body" and is_duplicate_headline(headline, split_affixes(b.text, pack)[0]):
+            b.kind = "duplicate_headline"
+
+
+def _find_caption_lines(blocks: list[Block], pack: LanguagePack) -> None:
+    """A short untitled line right above a credit-only line is that image's caption."""
+    for prev, b in zip(blocks, blocks[1:]):
+        if b.kind != "caption" or prev.kind != "body" or prev.is_bullet:
+            continue
+        credit = photo_credit(b.text, pack)
+        if credit and credit[1] == 0 and prev.words <= 15 and not prev.text.endswith((".", ":")):
+            prev.kind = "caption"
+
+
+def _find_briefs(blocks: list[Block], pack: LanguagePack, st: Structure) -> None:
+    i = 0
+    while i < len(blocks):
+        if not (blocks[i].kind == "body" and blocks[i].is_bullet):
+            i += 1
+            continue
+        j = i
+        while j < len(blocks) and blocks[j].kind == "body" and blocks[j].is_bullet:
+            j += 1
+        run = blocks[i:j]
+        lead = blocks[i - 1] if i > 0 and blocks[i - 1].kind == "body" else None
+        body_before = any(_is_body_paragraph(b) for b in blocks[:i] if b is not lead)
+        body_after = any(_is_body_paragraph(b) for b in blocks[j:])
+        title: Block | None = None
+        if lead is not None and lead.text.rstrip().endswith(":"):
+            brief = False  # introduced by the body text: a list in the body
+        elif lead is not None and is_brief_title(lead.text, pack):
+            brief, title = True, lead
+        elif not body_before:
+            brief = True
+            if lead is not None and looks_like_headline(lead.text) and lead.words <= 12:
+                title = lead
+        elif lead is not None and looks_like_headline(lead.text) and lead.words <= 14 and not body_after:
+            brief, title = True, lead
+        else:
+            brief = False
+        if brief:
+            if title is not None:
+                title.kind = "brief_title"
+            for b in run:
+                b.kind = "brief_item"
+            st.briefs.append(Brief(title.text if title else None, [strip_bullet(b.text) for b in run]))
+        i = j
+
+
+def _collect_body(blocks: list[Block], pack: LanguagePack, st: Structure) -> None:
+    first_body = True
+    for b in blocks:
+        if b.kind in _KIND_TO_REMOVAL:
+            st.removed.append(Removal(_KIND_TO_REMOVAL[b.kind], b.text))
+            continue
+        if b.kind != "body":
+            continue
+        text = strip_bullet(b.text) if b.is_bullet else b.text
+        m = _TRUNCATION.search(text)
+        if m:
+            st.removed.append(Removal("truncation", m.group().strip()))
+            text = text[: m.start()].rstrip()
+        if not text:
+            continue
+        pos = b.index * _BLOCK_SPAN
+        if first_body:
+            agencies = dateline_agencies(text)
+            st.found.extend(Found(pos + k, Attribution(a, None, "agency", text[:80])) for k, a in enumerate(agencies))
+            first_body = False
+        st.found.extend(find_sources(text, pack, pos))
+        st.paragraphs.append(text)

@@ -1,0 +1,1 @@
+"""The extractors: headline, attribution, briefs, dates."""

@@ -1,0 +1,295 @@
+"""Attribution: who the article is attributed to.
+
+Five kinds, each read from its own kind of evidence:
+
+* ``source``: a citing phrase around an organisation ("laut ...", "according
+  to ...", "за даними ...", "selon ..."), the phrases per language in data;
+* ``agency``: a wire credit ("(Reuters) -", "/Укрінформ/ —", "(PAP)" alone on
+  a line, "Von Jonas Weber, dpa"), agencies listed in ``common.toml``;
+* ``author``: a byline ("By", "Von", "Автор:", "Par", "Por", "autorka:");
+* ``photo``: an image credit ("Foto: ...", "/Collage 24 Channel", "© ...");
+* ``publisher``: the outlet naming itself (a headline suffix, "appeared first on").
+
+People and organisations that are merely mentioned are not attributions: only
+these phrases make one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex as re
+
+from ..article import Attribution
+from ..languages import LanguagePack, shared
+
+__all__ = [
+    "Found",
+    "agency_signoff",
+    "byline",
+    "dateline_agencies",
+    "find_sources",
+    "initials",
+    "merge_attributions",
+    "photo_credit",
+    "publisher_cue",
+]
+
+
+@dataclass(frozen=True)
+class Found:
+    """An attribution and where its evidence stands (for ordering)."""
+
+    position: int
+    attribution: Attribution
+
+
+_CAP = r"[\p{Lu}][\p{L}\p{M}’'\-.&]{0,40}"
+_LOW = r"[\p{Ll}][\p{L}\p{M}’'\-]{0,40}"
+_ALIAS = r"(?:\s{1,3}\((?P<alias>[\p{Lu}\d][\p{L}\d\-&]{1,15})\))?"
+_ACRONYM = re.compile(r"^[\p{Lu}\d][\p{Lu}\d\-&]{1,11}$")
+_JUNK_NAME_WORDS = frozenset(
+    "minute minutes read published updated posted min ago hours hour staff reporter".split()
+)
+
+
+def _phrase_alternation(phrases: tuple[str, ...] | frozenset[str]) -> str:
+    items = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in items) or r"(?!x)x"
+
+
+@lru_cache(maxsize=64)
+def _source_patterns(pack: LanguagePack) -> tuple[re.Pattern[str], ...]:
+    connectors = "|".join(re.escape(c) for c in sorted(pack.name_connectors, key=len, reverse=True))
+    if pack.name_lowercase:
+        name = rf"(?P<name>{_CAP}(?:\s{{1,3}}(?:{_CAP}|{_LOW})){{0,9}})"
+    else:
+        conn = rf"(?:(?:{connectors})\s{{1,3}}){{0,3}}" if connectors else ""
+        name = rf"(?P<name>{_CAP}(?:\s{{1,3}}{conn}{_CAP}){{0,7}})"
+    arts = "|".join(re.escape(a) for a in sorted(pack.articles, key=len, reverse=True))
+    art = rf"(?P<art>(?i:{arts}))?" if arts else "(?P<art>)"
+    patterns = []
+    for template in pack.source_templates:
+        body = template.replace("{art}", art).replace("{name}", name + _ALIAS)
+        patterns.append(re.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{body})"))
+    return tuple(patterns)
+
+
+def _trim_name(name: str, pack: LanguagePack) -> str:
+    """Cut a name read too far: at a stop word, and drop trailing lower-case words."""
+    words = name.split()
+    for i, w in enumerate(words):
+        if i and (w.casefold() in pack.name_stopwords or w.casefold() in _JUNK_NAME_WORDS):
+            words = words[:i]
+            break
+    while len(words) > 1 and (
+        words[-1].casefold() in pack.name_connectors or len(words[-1]) <= 2 and words[-1].islower()
+    ):
+        words.pop()
+    return " ".join(words).strip(" .,;:-–—’'\"«»„“”")
+
+
+def nominative(name: str, article: str, pack: LanguagePack) -> str:
+    """Put the head of a name in the nominative with the language's ending rules.
+
+    Leading adjectives, then the head noun, then adjectives right after it are
+    rewritten; dependent words (genitive complements, acronyms) stay as written.
+    """
+    rules = pack.nominative.get(article.casefold(), ()) or pack.nominative.get("", ())
+    if not rules:
+        return name
+    words = name.split()
+    ordered = sorted(rules, key=lambda r: len(r[0]), reverse=True)
+
+    def rewrite(word: str, role: str | None) -> tuple[str, str | None]:
+        low = word.casefold()
+        for suffix, repl, r_role in ordered:
+            if (role is None or r_role == role) and low.endswith(suffix) and len(low) > len(suffix) + 2:
+                return word[: len(word) - len(suffix)] + repl, r_role
+        return word, None
+
+    out: list[str] = []
+    stage = "before_noun"
+    all_adjective = all(r[2] == "adj" for r in rules)
+    for i, word in enumerate(words):
+        if _ACRONYM.match(word) or (i and word[:1].isupper() and stage != "before_noun" and not all_adjective):
+            out.extend(words[i:])
+            break
+        if all_adjective:  # German: an adjective stands right before a capitalised word
+            before_noun = i < len(words) - 1 and words[i + 1][:1].isupper()
+            out.append(rewrite(word, "adj")[0] if before_noun else word)
+            continue
+        if stage == "before_noun":
+            new, role = rewrite(word, None)
+            out.append(new)
+            if role != "adj":
+                stage = "after_noun"
+        else:
+            new, role = rewrite(word, "adj")
+            if role != "adj":
+                out.extend(words[i:])
+                break
+            out.append(new)
+    return " ".join(out)
+
+
+def initials(name: str) -> str:
+    """Initials of the significant words: "Institute for the Study of War" -> "ISW"."""
+    return "".join(w[0] for w in re.findall(r"[\p{L}][\p{L}\p{M}\-]*", name) if w[0].isupper()).upper()
+
+
+def find_sources(text: str, pack: LanguagePack, offset: int = 0) -> list[Found]:
+    """Organisations cited with a citing phrase in ``text``."""
+    found: list[Found] = []
+    for pattern in _source_patterns(pack):
+        for m in pattern.finditer(text):
+            raw = m.group("name")
+            name = _trim_name(raw, pack)
+            if not name or not name[0].isupper() or name.casefold() in _JUNK_NAME_WORDS:
+                continue
+            alias = m.group("alias") if name == raw.strip() else None
+            art = (m.group("art") or "") if "art" in m.groupdict() else ""
+            name = nominative(name, art, pack)
+            evidence = m.group().strip()
+            found.append(Found(offset + m.start(), Attribution(name, alias, "source", evidence)))
+    return found
+
+
+@lru_cache(maxsize=64)
+def _byline_re(pack: LanguagePack) -> re.Pattern[str]:
+    labels = _phrase_alternation(pack.byline_labels)
+    return re.compile(rf"^(?:{labels})\s*:?\s+(?P<names>\S.{{1,150}})$")
+
+
+def byline(line: str, pack: LanguagePack) -> list[Attribution] | None:
+    """Authors (and agencies) of a byline line, or None if it is no byline."""
+    if len(line.split()) > 14:
+        return None
+    m = _byline_re(pack).match(line)
+    if not m:
+        return None
+    separators = _phrase_alternation(tuple(pack.byline_and))
+    parts = re.split(rf"\s*,\s*|\s+(?:{separators})\s+", m.group("names"))
+    agencies = shared().agencies
+    out: list[Attribution] = []
+    for part in parts:
+        part = part.strip(" .;:|")
+        if not part:
+            continue
+        if part in agencies:
+            out.append(Attribution(agencies[part], None, "agency", line))
+            continue
+        words = [w for w in part.split() if w.casefold() not in _JUNK_NAME_WORDS]
+        if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
+            if out:
+                continue
+            return None
+        if any(ch.isdigit() for ch in part):
+            continue
+        out.append(Attribution(" ".join(words), None, "author", line))
+    return out or None
+
+
+@lru_cache(maxsize=64)
+def _credit_res(pack: LanguagePack) -> tuple[re.Pattern[str], ...]:
+    labels = _phrase_alternation(pack.photo_labels)
+    slash = _phrase_alternation(pack.photo_slash_labels)
+    return (
+        re.compile(rf"(?:^|(?<=[\s.,;:(]))(?:{labels})\s*:?\s*(?P<name>[^\s:].{{1,80}}?)\s*\)?$"),
+        re.compile(rf"/\s?(?:{slash})\s+(?P<name>[^/\s].{{1,60}}?)\s*$"),
+        re.compile(r"(?:^|\s)©\s*(?P<name>[^\s©].{1,80}?)\s*$"),
+    )
+
+
+def photo_credit(line: str, pack: LanguagePack) -> tuple[str, int] | None:
+    """The credited name in an image caption or credit line, and where the credit starts."""
+    if len(line.split()) > 45:
+        return None
+    for pattern in _credit_res(pack):
+        m = pattern.search(line)
+        if m:
+            name = m.group("name").strip(" .;")
+            if name and len(name.split()) <= 8 and not re.search(r"\b(?:19|20)\d\d\b", name):
+                return name, m.start()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _agency_re() -> re.Pattern[str]:
+    names = _phrase_alternation(frozenset(shared().agencies))
+    return re.compile(
+        rf"\((?P<a>{names})\)|/(?P<b>{names})/|[—–-]\s(?P<c>{names})[.,]|^(?P<d>{names})\s?[:.,]"
+    )
+
+
+def dateline_agencies(paragraph: str) -> list[str]:
+    """Agencies credited in a wire dateline at the start of a paragraph."""
+    head = paragraph[:160]
+    agencies = shared().agencies
+    out = []
+    for m in _agency_re().finditer(head):
+        spelled = m.group("a") or m.group("b") or m.group("c") or m.group("d")
+        out.append(agencies[spelled])
+    return out
+
+
+def agency_signoff(line: str) -> str | None:
+    """"(PAP)" or "AFP" alone on a line: a wire credit."""
+    core = line.strip().strip("()[]").strip()
+    agencies = shared().agencies
+    if core in agencies and len(line) <= len(core) + 4:
+        return agencies[core]
+    return None
+
+
+@lru_cache(maxsize=64)
+def _publisher_re(pack: LanguagePack) -> re.Pattern[str] | None:
+    if not pack.publisher_cues:
+        return None
+    cues = _phrase_alternation(pack.publisher_cues)
+    return re.compile(rf"(?:{cues})\s+(?P<name>[^\n.]{{2,80}}?)\s*\.?$")
+
+
+def publisher_cue(line: str, pack: LanguagePack) -> str | None:
+    """"The post ... appeared first on X." names the publisher X."""
+    pattern = _publisher_re(pack)
+    m = pattern.search(line) if pattern else None
+    return m.group("name").strip() if m else None
+
+
+def merge_attributions(found: list[Found], acronyms: frozenset[str] = frozenset()) -> list[Attribution]:
+    """Order by evidence, link acronyms to full names, drop repeats.
+
+    An acronym ("ISW") that is the bracketed alias or the initials of a full
+    name found elsewhere is that name's alias, not a second entry. ``acronyms``
+    are the acronyms the text uses anywhere (a later "ISW" links to the name).
+    """
+    found = sorted(found, key=lambda f: f.position)
+    expansions: dict[str, str] = {}
+    for f in found:
+        a = f.attribution
+        if a.alias:
+            expansions[a.alias] = a.name
+        elif not _ACRONYM.match(a.name) and len(initials(a.name)) >= 2:
+            expansions.setdefault(initials(a.name), a.name)
+    out: list[Attribution] = []
+    index: dict[tuple[str, str], int] = {}
+    for f in found:
+        a = f.attribution
+        name, alias = a.name, a.alias
+        if _ACRONYM.match(name) and name in expansions and a.kind in ("source", "publisher"):
+            name, alias, kind = expansions[name], name, "source"
+        else:
+            kind = a.kind
+        if alias is None and kind == "source" and initials(name) in acronyms:
+            alias = initials(name)
+        key = (name.casefold(), kind)
+        if key in index:
+            old = out[index[key]]
+            if old.alias is None and alias:
+                out[index[key]] = Attribution(old.name, alias, old.kind, old.evidence)
+            continue
+        index[key] = len(out)
+        out.append(Attribution(name, alias, kind, a.evidence))
+    return out

@@ -1,0 +1,192 @@
+"""Dates: the publication time and the calendar dates the body mentions.
+
+Candidate spans are found with per-language patterns built from the month
+names and relative-day words in the language data; only those spans are
+parsed (dateparser is the fallback for a stated publication time our own
+patterns cannot read). ``dateparser.search.search_dates`` is never run over a
+whole text: it is slow and reads ordinary words ("mit", "die") as weekdays.
+
+No year is ever invented: a day and month without a year take the year of
+publication, and without a stated publication date they have value None.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+import regex as re
+
+from ..article import DateMention
+from ..languages import LanguagePack, shared
+
+__all__ = ["find_dates", "parse_published", "published_label_rest"]
+
+_TIME = re.compile(r"(?<![\d:])(?P<H>[01]?\d|2[0-3])\s?[:h.]\s?(?P<M>[0-5]\d)(?![\d])")
+_NUMERIC = re.compile(
+    r"(?<![\d.:/])(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>(?:19|20)\d\d)(?![\d])"
+    r"|(?<![\d])(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d])"
+)
+
+
+@lru_cache(maxsize=64)
+def _patterns(pack: LanguagePack) -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None]:
+    months = "|".join(re.escape(m) for m in sorted(pack.months, key=len, reverse=True))
+    day_month = re.compile(
+        rf"(?<![\p{{L}}\d])(?P<d>[0-3]?\d)(?:\.|er|st|nd|rd|th|-?го|-?е)?\s{{1,3}}(?:de\s{{1,3}})?"
+        rf"(?P<m>(?i:{months}))\.?(?![\p{{L}}])"
+        rf"(?:,?\s{{1,3}}(?:de\s{{1,3}})?(?P<y>(?:19|20)\d\d)(?!\d))?"
+    )
+    month_day = None
+    if pack.code in ("en", "mul"):
+        titled = "|".join(re.escape(m.capitalize()) for m in sorted(pack.months, key=len, reverse=True))
+        month_day = re.compile(
+            rf"(?<![\p{{L}}])(?P<m>{titled})\.?\s{{1,3}}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d\p{{L}}])"
+            rf"(?:,?\s{{1,3}}(?P<y>(?:19|20)\d\d)(?!\d))?"
+        )
+    relative = None
+    if pack.relative_days:
+        words = "|".join(
+            re.escape(w).replace(r"\ ", r"\s+")
+            for w in sorted(pack.relative_days, key=len, reverse=True)
+        )
+        relative = re.compile(rf"(?<![\p{{L}}])(?P<rel>(?i:{words}))(?![\p{{L}}])")
+    return day_month, month_day, relative
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _numeric_date(m: re.Match[str], pack: LanguagePack) -> dt.date | None:
+    if m.group("iy"):
+        return _safe_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    if pack.code == "en" and a <= 12 and "/" in m.group():  # US order on English slashes
+        return _safe_date(y, a, b) or _safe_date(y, b, a)
+    return _safe_date(y, b, a)
+
+
+def _first_date(text: str, pack: LanguagePack) -> tuple[dt.date, int, int] | None:
+    """The first fully stated (with year) date in ``text`` and its span."""
+    best: tuple[dt.date, int, int] | None = None
+    for m in _NUMERIC.finditer(text):
+        value = _numeric_date(m, pack)
+        if value:
+            best = (value, m.start(), m.end())
+            break
+    day_month, month_day, _ = _patterns(pack)
+    for pattern in (day_month, month_day):
+        if pattern is None:
+            continue
+        for m in pattern.finditer(text):
+            if not m.group("y"):
+                continue
+            value = _safe_date(int(m.group("y")), pack.months[m.group("m").casefold()], int(m.group("d")))
+            if value and (best is None or m.start() < best[1]):
+                best = (value, m.start(), m.end())
+            break
+    return best
+
+
+def _zone(text: str) -> dt.tzinfo | None:
+    for token in re.findall(r"[\p{Lu}]{3,4}", text):
+        offset = shared().timezones.get(token)
+        if offset:
+            sign = 1 if offset[0] == "+" else -1
+            hours, minutes = int(offset[1:3]), int(offset[4:6])
+            return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
+    return None
+
+
+def parse_published(span: str, pack: LanguagePack) -> dt.datetime | None:
+    """Parse a stated publication time ("14.05.2024, 09:20", "3 mars 2024 à 10h12 CET")."""
+    found = _first_date(span, pack)
+    if found is None:
+        return _dateparser_fallback(span, pack)
+    day, start, end = found
+    rest = span[:start] + " " + span[end:]
+    t = _TIME.search(rest)
+    moment = dt.datetime(day.year, day.month, day.day)
+    if t:
+        moment = moment.replace(hour=int(t.group("H")), minute=int(t.group("M")))
+    zone = _zone(span)
+    return moment.replace(tzinfo=zone) if zone else moment
+
+
+def _dateparser_fallback(span: str, pack: LanguagePack) -> dt.datetime | None:
+    if not re.search(r"(?:19|20)\d\d", span):
+        return None  # without a year dateparser would fill in the current one
+    import dateparser
+
+    languages = [pack.code] if pack.code != "mul" else None
+    try:
+        value = dateparser.parse(
+            span,
+            languages=languages,
+            settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]},
+        )
+    except Exception:  # dateparser raises on odd input; a date we cannot read is no date
+        return None
+    return value if isinstance(value, dt.datetime) else None
+
+
+@lru_cache(maxsize=64)
+def _label_re(pack: LanguagePack) -> re.Pattern[str]:
+    labels = "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(pack.published_labels, key=len, reverse=True)
+    ) or r"(?!x)x"
+    updated = "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(pack.updated_labels, key=len, reverse=True)
+    ) or r"(?!x)x"
+    return re.compile(rf"^(?i:{labels})\s*:?\s*(?P<rest>.{{4,120}}?)\s*(?:[,;|–-]?\s*(?i:{updated}).*)?$")
+
+
+def published_label_rest(line: str, pack: LanguagePack) -> str | None:
+    """The date part of a "Published ..." line, or None if the line is not one."""
+    m = _label_re(pack).match(line)
+    if m and re.search(r"\d", m.group("rest")):
+        return m.group("rest")
+    return None
+
+
+_BARE_DATE_LINE = re.compile(r"^[\d\s.:/,\-–]{8,40}(?:Uhr|h|МСК|MSK|CET|CEST|UTC|GMT)?$")
+
+
+def bare_date_line(line: str) -> bool:
+    """A line that is only a date and time ("14.07.2024, 16:20")."""
+    return bool(_BARE_DATE_LINE.match(line)) and bool(_NUMERIC.search(line))
+
+
+def find_dates(body: str, pack: LanguagePack, published: dt.datetime | None) -> list[DateMention]:
+    """Calendar dates mentioned in ``body``; offsets are into ``body``."""
+    day_month, month_day, relative = _patterns(pack)
+    spans: list[tuple[int, int, str, dt.date | None]] = []
+    year = published.year if published else None
+    for m in _NUMERIC.finditer(body):
+        spans.append((m.start(), m.end(), m.group(), _numeric_date(m, pack)))
+    for pattern in (day_month, month_day):
+        if pattern is None:
+            continue
+        for m in pattern.finditer(body):
+            month = pack.months[m.group("m").casefold()]
+            y = int(m.group("y")) if m.group("y") else year
+            value = _safe_date(y, month, int(m.group("d"))) if y else None
+            spans.append((m.start(), m.end(), m.group(), value))
+    if relative is not None:
+        for m in relative.finditer(body):
+            offset = pack.relative_days[re.sub(r"\s+", " ", m.group("rel").casefold())]
+            value = published.date() + dt.timedelta(days=offset) if published else None
+            spans.append((m.start(), m.end(), m.group(), value))
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    out: list[DateMention] = []
+    last_end = -1
+    for start, end, text, value in spans:
+        if start < last_end:
+            continue  # overlapping candidates: the first, longest reading wins
+        out.append(DateMention(text, value, start, end))
+        last_end = end
+    return out

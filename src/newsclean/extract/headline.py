@@ -1,0 +1,73 @@
+"""Headline: the title line at the top, once, without site or source affixes."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex as re
+
+from ..blocks import BULLET_GLYPH_RE
+from ..languages import LanguagePack
+
+__all__ = ["is_duplicate_headline", "looks_like_headline", "split_affixes"]
+
+_WORD = re.compile(r"[\p{L}\p{N}]+")
+# Separators before a site/source suffix: " – ISW", " | Reuters", " - BBC News".
+_SUFFIX = re.compile(r"\s+(?:[|–—-]|::|·)\s+(?P<suffix>[^|–—]{1,60})$")
+_DOMAIN = re.compile(r"^[\w.-]+\.(?:com|de|ru|ua|fr|es|pl|org|net|co\.uk|info|news|online|tv)$", re.I)
+
+
+def looks_like_headline(line: str) -> bool:
+    """A title line: short, no closing full stop, not a bullet, not lower-case."""
+    words = line.split()
+    if not 2 <= len(words) <= 30 or len(line) > 250:
+        return False
+    if BULLET_GLYPH_RE.match(line) or not (line[0].isupper() or line[0].isdigit() or line[0] in "«„\"'“"):
+        return False
+    return not (line.endswith(".") and not line.endswith("..."))
+
+
+@lru_cache(maxsize=64)
+def _prefix_re(pack: LanguagePack) -> re.Pattern[str]:
+    prefixes = "|".join(re.escape(p) for p in sorted(pack.headline_prefixes, key=len, reverse=True))
+    return re.compile(rf"^(?P<prefix>(?:{prefixes or '(?!x)x'}))\s*(?:[:|–—-]\s*)(?=\S)")
+
+
+def _is_site_name(suffix: str) -> bool:
+    words = suffix.split()
+    if not words or len(words) > 4 or suffix[-1] in ".!?,;:":
+        return False
+    if _DOMAIN.match(suffix):
+        return True
+    first = words[0]
+    return first[:1].isupper() or first[:1].isdigit()
+
+
+def split_affixes(headline: str, pack: LanguagePack) -> tuple[str, str | None, str | None]:
+    """Strip a site/source suffix and a BREAKING-style prefix: (headline, suffix, prefix)."""
+    prefix = None
+    m = _prefix_re(pack).match(headline)
+    if m:
+        prefix = m.group("prefix")
+        headline = headline[m.end():]
+    suffix = None
+    m = _SUFFIX.search(headline)
+    if m and _is_site_name(m.group("suffix").strip()):
+        rest = headline[: m.start()].rstrip()
+        if len(rest.split()) >= 3:
+            suffix = m.group("suffix").strip()
+            headline = rest
+    return headline, suffix, prefix
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5].casefold() for w in _WORD.findall(text) if len(w) > 2}
+
+
+def is_duplicate_headline(headline: str, other: str) -> bool:
+    """Is ``other`` the same headline reworded (alt text, og:title variant)?"""
+    a, b = _stems(headline), _stems(other)
+    if len(a) < 2 or len(b) < 2:
+        return False
+    overlap = len(a & b) / min(len(a), len(b))
+    return overlap >= 0.7 and len(other.split()) <= 2 * len(headline.split()) + 5

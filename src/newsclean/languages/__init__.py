@@ -1,0 +1,212 @@
+"""Language knowledge, kept as data: one TOML file per language in ``data/``.
+
+A :class:`LanguagePack` is loaded once per language (cached) and is read-only.
+Adding a language means adding ``data/<code>.toml`` with the same tables as
+the others (see ``docs/languages.md``) and tests; no code changes.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+from .detect import detect_language
+
+__all__ = [
+    "LanguagePack",
+    "Shared",
+    "available_languages",
+    "detect_language",
+    "get_pack",
+    "shared",
+]
+
+
+@dataclass(frozen=True, eq=False)
+class LanguagePack:
+    """Everything newsclean knows about one language (or, code "mul", all of them)."""
+
+    code: str
+    name: str
+    function_words: frozenset[str] = frozenset()
+    letters: str = ""
+    abbreviations: tuple[str, ...] = ()
+    final_abbreviations: tuple[str, ...] = ()
+    sentence_starters: frozenset[str] = frozenset()
+    compound_conjunctions: frozenset[str] = frozenset()
+    hyphen_prefixes: frozenset[str] = frozenset()
+    headline_prefixes: tuple[str, ...] = ()
+    boilerplate_exact: frozenset[str] = frozenset()
+    boilerplate_prefix: tuple[str, ...] = ()
+    boilerplate_contains: tuple[str, ...] = ()
+    byline_labels: tuple[str, ...] = ()
+    byline_and: tuple[str, ...] = ()
+    photo_labels: tuple[str, ...] = ()
+    photo_slash_labels: tuple[str, ...] = ()
+    publisher_cues: tuple[str, ...] = ()
+    source_templates: tuple[str, ...] = ()
+    articles: tuple[str, ...] = ()
+    name_connectors: frozenset[str] = frozenset()
+    name_lowercase: bool = False
+    name_stopwords: frozenset[str] = frozenset()
+    nominative: dict[str, tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
+    brief_titles: tuple[str, ...] = ()
+    months: dict[str, int] = field(default_factory=dict)
+    relative_days: dict[str, int] = field(default_factory=dict)
+    published_labels: tuple[str, ...] = ()
+    updated_labels: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        return f"LanguagePack({self.code!r})"
+
+
+@dataclass(frozen=True, eq=False)
+class Shared:
+    """Knowledge that is not tied to one language (common.toml)."""
+
+    agencies: dict[str, str]  # spelling -> name as credited
+    timezones: dict[str, str]
+    inner_capital_names: frozenset[str]
+
+
+def _norm(phrase: str) -> str:
+    return phrase.casefold().strip(" .:!|")
+
+
+def _read(name: str) -> dict[str, Any]:
+    data = resources.files(__package__).joinpath("data", f"{name}.toml").read_bytes()
+    return tomllib.loads(data.decode("utf-8"))
+
+
+def _pack_from_data(d: dict[str, Any]) -> LanguagePack:
+    rep = d.get("repair", {})
+    bp = d.get("boilerplate", {})
+    at = d.get("attribution", {})
+    dates = d.get("dates", {})
+    nominative = {
+        key: tuple((r[0], r[1], r[2]) for r in rules) for key, rules in at.get("nominative", {}).items()
+    }
+    return LanguagePack(
+        code=d["code"],
+        name=d["name"],
+        function_words=frozenset(d.get("function_words", ())),
+        letters=d.get("letters", ""),
+        abbreviations=tuple(rep.get("abbreviations", ())),
+        final_abbreviations=tuple(rep.get("final_abbreviations", ())),
+        sentence_starters=frozenset(rep.get("sentence_starters", ())),
+        compound_conjunctions=frozenset(rep.get("compound_conjunctions", ())),
+        hyphen_prefixes=frozenset(rep.get("hyphen_prefixes", ())),
+        headline_prefixes=tuple(d.get("headline", {}).get("prefixes", ())),
+        boilerplate_exact=frozenset(_norm(p) for p in bp.get("exact", ())),
+        boilerplate_prefix=tuple(bp.get("prefix", ())),
+        boilerplate_contains=tuple(bp.get("contains", ())),
+        byline_labels=tuple(at.get("byline", ())),
+        byline_and=tuple(at.get("byline_and", ())),
+        photo_labels=tuple(at.get("photo", ())),
+        photo_slash_labels=tuple(at.get("photo_slash", ())),
+        publisher_cues=tuple(at.get("publisher", ())),
+        source_templates=tuple(at.get("sources", ())),
+        articles=tuple(at.get("articles", ())),
+        name_connectors=frozenset(at.get("name_connectors", ())),
+        name_lowercase=bool(at.get("name_lowercase", False)),
+        name_stopwords=frozenset(at.get("name_stopwords", ())),
+        nominative=nominative,
+        brief_titles=tuple(d.get("briefs", {}).get("titles", ())),
+        months={k.casefold(): int(v) for k, v in dates.get("months", {}).items()},
+        relative_days={k.casefold(): int(v) for k, v in dates.get("relative", {}).items()},
+        published_labels=tuple(dates.get("published", ())),
+        updated_labels=tuple(dates.get("updated", ())),
+    )
+
+
+@lru_cache(maxsize=None)
+def available_languages() -> tuple[str, ...]:
+    """ISO 639-1 codes of the languages that have a data file."""
+    folder = resources.files(__package__).joinpath("data")
+    return tuple(
+        sorted(
+            p.name.removesuffix(".toml")
+            for p in folder.iterdir()
+            if p.name.endswith(".toml") and p.name != "common.toml"
+        )
+    )
+
+
+def _merge(packs: list[LanguagePack]) -> LanguagePack:
+    """One pack holding the union of all languages: used when the language is unknown."""
+
+    def union_t(attr: str) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for p in packs:
+            for item in getattr(p, attr):
+                seen[item] = None
+        return tuple(seen)
+
+    def union_s(attr: str) -> frozenset[str]:
+        return frozenset().union(*(getattr(p, attr) for p in packs))
+
+    def union_d(attr: str) -> dict[str, Any]:
+        merged: dict[str, Any] = {}
+        for p in packs:
+            for k, v in getattr(p, attr).items():
+                merged.setdefault(k, v)
+        return merged
+
+    return LanguagePack(
+        code="mul",
+        name="any supported language",
+        abbreviations=union_t("abbreviations"),
+        final_abbreviations=union_t("final_abbreviations"),
+        sentence_starters=union_s("sentence_starters"),
+        compound_conjunctions=union_s("compound_conjunctions"),
+        headline_prefixes=union_t("headline_prefixes"),
+        boilerplate_exact=union_s("boilerplate_exact"),
+        boilerplate_prefix=union_t("boilerplate_prefix"),
+        boilerplate_contains=union_t("boilerplate_contains"),
+        byline_labels=union_t("byline_labels"),
+        byline_and=union_t("byline_and"),
+        photo_labels=union_t("photo_labels"),
+        photo_slash_labels=union_t("photo_slash_labels"),
+        publisher_cues=union_t("publisher_cues"),
+        source_templates=(),
+        brief_titles=union_t("brief_titles"),
+        months=union_d("months"),
+        relative_days={},
+        published_labels=union_t("published_labels"),
+        updated_labels=union_t("updated_labels"),
+    )
+
+
+@lru_cache(maxsize=None)
+def get_pack(code: str | None) -> LanguagePack:
+    """The pack for ``code``; for None or an unsupported code, the union of all packs.
+
+    >>> get_pack("de").months["märz"]
+    3
+    """
+    if code is not None and code in available_languages():
+        return _pack_from_data(_read(code))
+    return _merge([get_pack(c) for c in available_languages()])
+
+
+@lru_cache(maxsize=None)
+def shared() -> Shared:
+    """Language-independent knowledge: agencies, time zones, names with inner capitals."""
+    d = _read("common")
+    agencies: dict[str, str] = {}
+    for name, spellings in d.get("agencies", {}).items():
+        for s in spellings:
+            agencies[s] = name
+    return Shared(
+        agencies=agencies,
+        timezones=dict(d.get("timezones", {})),
+        inner_capital_names=frozenset(d.get("repair", {}).get("inner_capital_names", ())),
+    )

@@ -1,0 +1,53 @@
+"""Offline language detection from our own language data.
+
+Script first (Cyrillic or Latin), then letters that belong to one language
+(і ї є ґ for Ukrainian, ы э ъ ё for Russian, ą ę ł … for Polish), then
+counts of each language's frequent function words. No model, no network.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex as re
+
+__all__ = ["detect_language"]
+
+_WORD = re.compile(r"\p{L}+")
+# Letters that mark a Latin-script language (added to its word score).
+_LATIN_MARKS = {"de": "äöüß", "fr": "éèêàçùœ", "es": "ñ¿¡áíóú", "pl": "ąęłńśźżć"}
+
+
+def detect_language(text: str, sample: int = 4000) -> str | None:
+    """ISO 639-1 code of the text's language, or None when unsure.
+
+    >>> detect_language("Die Regierung hat am Montag beschlossen, dass die Steuern sinken.")
+    'de'
+    """
+    from . import available_languages, get_pack
+
+    words = _WORD.findall(text[:sample].casefold())
+    if len(words) < 3:
+        return None
+    cyrillic = sum(1 for w in words if "\u0400" <= w[0] <= "\u04ff")
+    latin = sum(1 for w in words if w[0] < "\u0250")
+    counts = Counter(words)
+    scores: dict[str, float] = {}
+    for code in available_languages():
+        pack = get_pack(code)
+        is_cyrillic = bool(pack.function_words) and "\u0400" <= next(iter(pack.function_words))[0] <= "\u04ff"
+        if (cyrillic > latin) != is_cyrillic:
+            continue
+        score = float(sum(counts[w] for w in pack.function_words))
+        letters = pack.letters or _LATIN_MARKS.get(code, "")
+        if letters:
+            score += 0.5 * sum(text[:sample].casefold().count(ch) for ch in letters)
+        scores[code] = score
+    if not scores:
+        return None
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    best, best_score = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+    if best_score < 2 or best_score < 1.2 * runner_up:
+        return None
+    return best

@@ -1,0 +1,456 @@
+"""The markup cleaner: ``clean_html`` and the small fixes it is made of.
+
+Scraped text carries markup in every state of repair: whole tags, tags cut in
+half by a naive stripper, framework attributes, entities (sometimes escaped
+twice), mojibake and invisible characters. Each fix below is a small function
+``(text, removed) -> text`` that appends what it took out to ``removed``; the
+order of the fixes is in :func:`clean_markup`.
+
+Speed and safety: the text is scanned with compiled regular expressions whose
+repetitions are bounded or exclude the character that ends them, so every
+scan is linear in the length of the text (no catastrophic backtracking), and
+the expensive mojibake repair (ftfy) runs only on paragraphs that show signs
+of mojibake.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex as re
+
+from .article import Removal
+
+__all__ = ["CAPTION_MARK", "MarkupResult", "clean_html", "clean_markup"]
+
+#: A private-use character that marks the start of a figure caption inside
+#: ``parse`` (never in the output of ``clean_html``).
+CAPTION_MARK = "\ue000"
+
+
+@dataclass
+class MarkupResult:
+    """What the cleaner produced: text plus what it set aside.
+
+    ``captions`` (``<figcaption>`` text) and ``alt_texts`` (image ``alt``/``title``)
+    are not poured into the running text; later steps use them to spot a
+    duplicate headline or read a photo credit.
+    """
+
+    text: str
+    removed: list[Removal] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    alt_texts: list[str] = field(default_factory=list)
+    #: When True, ``<figcaption>`` text stays in the text as its own paragraph,
+    #: starting with :data:`CAPTION_MARK`, so that ``parse`` knows where it stood.
+    keep_captions: bool = False
+
+
+# --- element knowledge -------------------------------------------------------
+
+# Elements whose start or end tag separates paragraphs.
+BLOCK_TAGS = frozenset(
+    """address article aside blockquote body center dd details dialog dir div dl dt
+    fieldset figure footer form frameset h1 h2 h3 h4 h5 h6 header hgroup hr html
+    legend main menu nav ol p pre section summary table tbody thead tfoot ul
+    app-root app-article""".split()
+)
+# Elements that end a line but not a paragraph.
+LINE_TAGS = frozenset("br tr td th caption option time".split())
+# Elements dropped with their content.
+DROP_CONTENT_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object")
+# HTML element names: a "<name" that is not closed is treated as a broken tag
+# only for these (and custom elements, which have a hyphen), so that "a<b then"
+# in running text is left alone.
+KNOWN_TAGS = BLOCK_TAGS | LINE_TAGS | frozenset(
+    """a abbr b bdi bdo big button cite code data del dfn em figcaption font i img
+    input ins kbd label li link mark meta picture q s samp small source span strong
+    sub sup u var video audio wbr script style noscript iframe svg path
+    picture source""".split()
+)
+# Boolean attributes that may stand bare inside a broken tag.
+BARE_ATTRIBUTES = frozenset(
+    """async autofocus autoplay checked controls defer disabled hidden itemscope loop
+    multiple muted novalidate open readonly required selected allowfullscreen
+    nowrap""".split()
+)
+
+# --- patterns ----------------------------------------------------------------
+
+_NAME = r"[A-Za-z][A-Za-z0-9]{0,30}(?:-[A-Za-z0-9]{1,30}){0,6}"
+# An attribute inside a complete tag. Quoted values are bounded (a value can
+# hold ">" and newlines); unquoted parts exclude "<", ">" and quotes.
+_ATTR = (
+    r"""[^\s"'<>/=]{1,80}"""
+    r"""(?:\s*=\s*(?:"[^"]{0,4000}"|'[^']{0,4000}'|[^\s"'<>=`]{1,400}))?"""
+)
+_TAG = re.compile(
+    rf"""<(/?)({_NAME})((?:\s+{_ATTR}){{0,60}})\s*/?\s*>""",
+    re.IGNORECASE,
+)
+_COMMENT_START = "<!--"
+_CDATA = re.compile(r"<!\[CDATA\[")
+_DROP_END = {
+    name: re.compile(rf"</{name}\s*>|</{name}\b[^<>]{{0,100}}>", re.IGNORECASE)
+    for name in DROP_CONTENT_TAGS
+}
+_DECLARATION = re.compile(r"<[!?][^<>]{0,2000}>")
+_DROP_START = re.compile(
+    r"<(" + "|".join(DROP_CONTENT_TAGS) + r")\b[^<>]{0,4000}>", re.IGNORECASE
+)
+_ALT_ATTR = re.compile(r"""\b(?:alt|title)\s*=\s*(?:"([^"]{0,2000})"|'([^']{0,2000})')""", re.I)
+
+# One attribute of a broken (never closed) tag: stricter than in a complete
+# tag, so that the text after "<p class= " is not read as attributes.
+_BROKEN_ATTR = re.compile(
+    r"""\s+(?:"""
+    r"""(?P<kv>[A-Za-z_:@#*\[\(][\w:.\-\[\]\(\)@#*]{0,80}=(?:"[^"\n]{0,4000}"|'[^'\n]{0,4000}'|"""
+    r"""[^\s"'<>=`]{1,400}(?=[\s>/]|$)|(?=\s)|$))"""
+    r"""|(?P<bare>[a-z_:@#*\[\(][\w:.\-\[\]\(\)@#*]{0,80})(?=\s|/?>|$)"""
+    r""")""",
+)
+_BROKEN_TAG_START = re.compile(rf"<({_NAME})(?=[\s/>]|$)")
+_BROKEN_TAG_END = re.compile(r"\s*/?>?")
+
+# Framework attributes and markers that survive outside tags.
+_FRAMEWORK = re.compile(
+    r"""(?<![\w-])(?:"""
+    r"""_ng(?:content|host)-[\w-]{1,40}"""
+    r"""|ng-reflect-[\w-]{1,60}"""
+    r"""|ng-star-inserted|ng-version|ng-tns-[\w-]{1,40}"""
+    r"""|data-v-[0-9a-f]{6,10}"""
+    r"""|data-react(?:root|id|-helmet)"""
+    r"""|data-testid"""
+    r"""|svelte-(?=[a-z0-9]{0,9}\d)[a-z0-9]{5,10}"""
+    r""")(?:=(?:"[^"\n]{0,400}"|'[^'\n]{0,400}'|[^\s"'<>]{1,100}))?(?![\w-])"""
+)
+_DANGLING_ATTR = re.compile(r"""(?<![\w-])(?:class|style|id)=(?:""|''|(?=\s|$))""")
+# An attribute tail left after text by a naive stripper: ISW“ /></p>, alt" />.
+_ATTR_TAIL = re.compile(r"""\s{0,3}["“”„']?\s{0,3}/>(?:\s{0,3}</?[A-Za-z][A-Za-z0-9]{0,10}\s{0,3}>){0,5}""")
+_QUOTE_TAIL = re.compile(r"""(?<=\S)["“”]>(?=\s*$)""", re.MULTILINE)
+# A whole line of attribute debris, optionally ending the tag and followed by text.
+_DEBRIS_LINE = re.compile(
+    r"""^[ \t]{0,200}((?:[A-Za-z_:@][\w:.\-]{0,80}=(?:"[^"\n]{0,4000}"|'[^'\n]{0,4000}'|[^\s"'<>=`]{1,400})[ \t]{0,50}){1,60}/?>?)""",
+    re.MULTILINE,
+)
+
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_DOUBLE_ESCAPE = re.compile(r"&amp;(?=(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)")
+_LOOKS_LIKE_TAG = re.compile(r"<(?:/?[A-Za-z]|!--)")
+
+# Invisible characters: soft hyphen, zero-width, word joiner, BOM, bidi marks.
+_INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]+")
+# Control characters (C0 except tab/newline, DEL, C1), removed after mojibake repair.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
+_ODD_SPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_MULTI_SPACE = re.compile(r"[ \t\f\v]{2,}|\t")
+_MULTI_NEWLINE = re.compile(r"\n{3,}")
+# Signs of mojibake worth asking ftfy about: UTF-8 read as cp1252/latin-1
+# (Ã© â€™ Ð¡), as cp1251 (Р’ СЃ), and C1 controls.
+_CONT = (
+    "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+_MOJIBAKE_HINT = re.compile(
+    rf"[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}"
+    r"|[РС][\u0402-\u040f\u0452-\u045f\u0490\u0491\u00a0-\u00bf\u2013-\u203a\u20ac\u2116\u2122]"
+    r"|[\u0080-\u009f]"
+)
+
+
+# --- the fixes ---------------------------------------------------------------
+
+
+def _block_break(name: str, closing: bool = False) -> str:
+    """What a tag leaves in the text: a paragraph break, a line break, or nothing."""
+    name = name.lower()
+    if name in BLOCK_TAGS or "-" in name:
+        return "\n\n"
+    if name == "li":
+        # A list item starts its own line with a bullet, so that later steps
+        # can tell a list from running text (the glyph is not a word).
+        return "\n\n" if closing else "\n\n• "
+    if name in LINE_TAGS:
+        return "\n"
+    return ""
+
+
+def strip_tags(text: str, result: MarkupResult) -> str:
+    """Remove tags, comments, CDATA, script-like elements and broken tags.
+
+    A single left-to-right scan: at each "<" one of the patterns is tried at
+    that position; text between tags is copied. Linear in the length of text.
+    """
+    if "<" not in text:
+        return text
+    removed = result.removed
+    out: list[str] = []
+    pos = 0
+    n = len(text)
+    caption_depth_start: int | None = None  # index in `out` where a figcaption began
+    while True:
+        lt = text.find("<", pos)
+        if lt < 0:
+            out.append(text[pos:])
+            break
+        out.append(text[pos:lt])
+        pos = lt
+        if text.startswith(_COMMENT_START, pos):
+            end = text.find("-->", pos + 4)
+            end = n if end < 0 else end + 3
+            removed.append(Removal("comment", text[pos:end]))
+            pos = end
+            continue
+        if _CDATA.match(text, pos):
+            end = text.find("]]>", pos)
+            end = n if end < 0 else end + 3
+            removed.append(Removal("cdata", text[pos:end]))
+            pos = end
+            continue
+        m = _DROP_START.match(text, pos)
+        if m:
+            name = m.group(1).lower()
+            closer = _DROP_END[name].search(text, m.end())
+            end = n if closer is None else closer.end()
+            removed.append(Removal("script" if name != "style" else "style", text[pos:end]))
+            pos = end
+            continue
+        m = _DECLARATION.match(text, pos)
+        if m:
+            removed.append(Removal("html_tag", m.group()))
+            pos = m.end()
+            continue
+        m = _TAG.match(text, pos)
+        if m:
+            tag = m.group()
+            closing, name = m.group(1), m.group(2).lower()
+            _note_tag(tag, result)
+            if name == "figcaption" and result.keep_captions:
+                out.append("\n\n" if closing else "\n\n" + CAPTION_MARK)
+            elif name == "figcaption":
+                if closing and caption_depth_start is not None:
+                    caption = "".join(out[caption_depth_start:]).strip()
+                    del out[caption_depth_start:]
+                    if caption:
+                        result.captions.append(caption)
+                        removed.append(Removal("caption", caption))
+                    caption_depth_start = None
+                elif not closing:
+                    caption_depth_start = len(out)
+                out.append("\n\n")
+            else:
+                out.append(_block_break(name, bool(closing)))
+            pos = m.end()
+            continue
+        m = _BROKEN_TAG_START.match(text, pos)
+        if m and (m.group(1).lower() in KNOWN_TAGS or "-" in m.group(1)):
+            end = m.end()
+            attr_count = 0
+            while True:
+                a = _BROKEN_ATTR.match(text, end)
+                if not a or a.end() == end or not _is_attribute_like(a):
+                    break
+                end = a.end()
+                attr_count += 1
+            tail = _BROKEN_TAG_END.match(text, end)
+            end_after = tail.end() if tail else end
+            at_boundary = end_after >= n or text[end_after] in "\n<"
+            if attr_count or at_boundary or text[end_after - 1 : end_after] == ">":
+                fragment = text[pos:end_after]
+                removed.append(Removal("tag_fragment", fragment))
+                _note_framework(fragment, removed)
+                out.append(_block_break(m.group(1)) or " ")
+                pos = end_after
+                continue
+        out.append("<")
+        pos += 1
+    return "".join(out)
+
+
+def _is_attribute_like(m: re.Match[str]) -> bool:
+    """A bare word counts as an attribute only if it looks like one (data-x, ng-y, hidden)."""
+    bare = m.group("bare")
+    if bare is None:
+        return True
+    return bare in BARE_ATTRIBUTES or any(c in bare for c in "-_:@#*[(")
+
+
+def _note_tag(tag: str, result: MarkupResult) -> None:
+    result.removed.append(Removal("html_tag", tag))
+    _note_framework(tag, result.removed)
+    if tag[1:4].lower() == "img" or "alt=" in tag or "title=" in tag:
+        for m in _ALT_ATTR.finditer(tag):
+            value = html.unescape(m.group(1) or m.group(2) or "").strip()
+            if value:
+                result.alt_texts.append(value)
+                result.removed.append(Removal("alt_text", value))
+
+
+def _note_framework(fragment: str, removed: list[Removal]) -> None:
+    for m in _FRAMEWORK.finditer(fragment):
+        removed.append(Removal("framework_attribute", m.group()))
+
+
+def strip_framework_markers(text: str, removed: list[Removal]) -> str:
+    """Remove framework attributes and dangling ``class=`` left in running text."""
+    if "ng" not in text and "data-" not in text and "svelte-" not in text and "=" not in text:
+        return text
+
+    def _drop(kind: str) -> object:
+        def repl(m: re.Match[str]) -> str:
+            removed.append(Removal(kind, m.group()))
+            return ""
+
+        return repl
+
+    text = _FRAMEWORK.sub(_drop("framework_attribute"), text)  # type: ignore[arg-type]
+    if "=" in text:
+        text = _DANGLING_ATTR.sub(_drop("tag_fragment"), text)  # type: ignore[arg-type]
+    return text
+
+
+def strip_tag_fragments(text: str, removed: list[Removal]) -> str:
+    """Remove attribute debris a naive tag stripper leaves behind.
+
+    ``ISW“ /></p>`` loses ``“ /></p>``; a line of ``class="x" width="8" />Text``
+    keeps only ``Text``.
+    """
+    if "=" in text:
+
+        def debris(m: re.Match[str]) -> str:
+            frag = m.group(1)
+            # Only attribute-shaped runs: at least one quoted value or a closing "/>".
+            if '"' not in frag and "'" not in frag and not frag.rstrip().endswith(">"):
+                return m.group()
+            removed.append(Removal("tag_fragment", frag.strip()))
+            _note_framework(frag, removed)
+            return m.group()[: m.start(1) - m.start()]
+
+        text = _DEBRIS_LINE.sub(debris, text)
+    if "/>" in text:
+
+        def tail(m: re.Match[str]) -> str:
+            removed.append(Removal("tag_fragment", m.group().strip()))
+            return ""
+
+        text = _ATTR_TAIL.sub(tail, text)
+    if '">' in text or "”>" in text or "“>" in text:
+
+        def qtail(m: re.Match[str]) -> str:
+            removed.append(Removal("tag_fragment", m.group()))
+            return ""
+
+        text = _QUOTE_TAIL.sub(qtail, text)
+    return text
+
+
+def decode_entities(text: str, removed: list[Removal]) -> str:
+    """Decode character entities, also when escaped twice (``&amp;quot;``)."""
+    if "&" not in text:
+        return text
+    for _ in range(3):  # &amp;amp;quot; at worst
+        if "&amp;" not in text or not _DOUBLE_ESCAPE.search(text):
+            break
+        text = _DOUBLE_ESCAPE.sub("&", text)
+    found = _ENTITY.findall(text)
+    if not found:
+        return text
+    removed.extend(Removal("entity", e) for e in found)
+    return html.unescape(text)
+
+
+@lru_cache(maxsize=1)
+def _ftfy_config() -> object:
+    from ftfy import TextFixerConfig
+
+    # Entities are ours; quotes and character widths are content.
+    return TextFixerConfig(
+        unescape_html=False,
+        uncurl_quotes=False,
+        fix_character_width=False,
+        fix_latin_ligatures=False,
+        normalization="NFC",
+        explain=False,
+    )
+
+
+def repair_mojibake(text: str, removed: list[Removal]) -> str:
+    """Repair mojibake with ftfy, only in paragraphs that show signs of it."""
+    if text.isascii() or not _MOJIBAKE_HINT.search(text):
+        return text
+    import ftfy
+    from ftfy.badness import is_bad
+
+    parts = text.split("\n\n")
+    for i, part in enumerate(parts):
+        if _MOJIBAKE_HINT.search(part) and is_bad(part):
+            fixed = ftfy.fix_text(part, _ftfy_config())
+            if fixed != part:
+                removed.append(Removal("mojibake", part))
+                parts[i] = fixed
+    return "\n\n".join(parts)
+
+
+def remove_invisible(text: str, removed: list[Removal]) -> str:
+    """Drop zero-width characters, soft hyphens, BOMs and control characters."""
+    if text.isascii():
+        if _CONTROL.search(text):
+            removed.extend(Removal("control_char", m) for m in _CONTROL.findall(text))
+            text = _CONTROL.sub("", text)
+        return text
+    for pattern, kind in ((_INVISIBLE, "invisible_char"), (_CONTROL, "control_char")):
+        found = pattern.findall(text)
+        if found:
+            removed.extend(Removal(kind, f) for f in found)
+            text = pattern.sub("", text)
+    return _ODD_SPACE.sub(" ", text)
+
+
+def normalise_whitespace(text: str) -> str:
+    """One space between words, no trailing spaces, at most one blank line."""
+    text = _MULTI_SPACE.sub(" ", text)
+    lines = [line.strip() for line in text.split("\n")]
+    return _MULTI_NEWLINE.sub("\n\n", "\n".join(lines)).strip("\n")
+
+
+def _has_markup(text: str) -> bool:
+    return "<" in text or ">" in text or "&" in text or "=" in text or "ng-" in text
+
+
+def clean_markup(text: str, keep_captions: bool = False) -> MarkupResult:
+    """Clean markup and keep what was set aside; the engine behind :func:`clean_html`."""
+    result = MarkupResult("", keep_captions=keep_captions)
+    removed = result.removed
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if CAPTION_MARK in text:  # the marker is ours: never trust it from the input
+        removed.append(Removal("invisible_char", CAPTION_MARK))
+        text = text.replace(CAPTION_MARK, "")
+    if _has_markup(text):
+        text = strip_tags(text, result)
+        text = decode_entities(text, removed)
+        if _LOOKS_LIKE_TAG.search(text):  # escaped HTML (&lt;p&gt;) became tags
+            text = strip_tags(text, result)
+        text = strip_tag_fragments(text, removed)
+        text = strip_framework_markers(text, removed)
+    text = repair_mojibake(text, removed)
+    text = remove_invisible(text, removed)
+    result.text = normalise_whitespace(text)
+    return result
+
+
+def clean_html(text: str) -> str:
+    """Remove markup residue from scraped text, keeping every word of the text.
+
+    Tags, broken tag fragments, framework attributes, entities, mojibake and
+    invisible characters go; block-level tags become paragraph breaks.
+
+    >>> clean_html('<p class="lead">Kyiv &amp; Lviv</p><p>Second&nbsp;para</p>')
+    'Kyiv & Lviv\\n\\nSecond para'
+    >>> clean_html('Headline text“ /></p>')
+    'Headline text'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"clean_html() expects str, got {type(text).__name__}")
+    return clean_markup(text).text

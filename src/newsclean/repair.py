@@ -1,0 +1,277 @@
+"""The sentence repairer: ``repair_sentences``.
+
+Scraped text loses its line structure in two opposite ways. Breaks appear
+where there were none (a paragraph break inside a sentence, hard wraps,
+line-break hyphens) and vanish where there were some (blocks glued together:
+"zu diskutierenUnd das", "on Tuesday.The minister"). The repairer
+
+1. joins line and paragraph breaks that fall inside a sentence, unwrapping
+   hard-wrapped text (the wrap width is measured on the document) and
+   deciding for each line-break hyphen whether it belongs to the word;
+2. splits glued blocks into paragraphs, restoring a lost full stop where a
+   sentence (not a heading) was cut off.
+
+Every decision uses the text itself as evidence first (does the joined or the
+hyphenated form occur elsewhere?) and the language data second.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex as re
+
+from .languages import LanguagePack, get_pack, shared
+from .markup import CAPTION_MARK
+
+__all__ = ["repair_sentences"]
+
+BULLET_RE = re.compile(r"^(?:[•·▪‣◦●■□➤►\-*–—]\s|\d{1,2}[.)]\s)")
+_TERMINAL = ".!?…:;"
+_CLOSERS = "\"'»”“)]’"
+_WORD = re.compile(r"[\p{L}\p{M}]+")
+_HYPHENATED = re.compile(r"[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)+")
+_LEFT_HYPHEN = re.compile(r"([\p{L}\p{M}\d]+)-$")
+_RIGHT_WORD = re.compile(r"^([\p{L}\p{M}\d]+)")
+
+# "Tuesday.The", "itd.Kolejnym", "Україні»Президент": punctuation, then a capitalised word.
+_PUNCT_GLUE = re.compile(r"(?<=[\p{L}\p{M}\d%)])([.!?…]{1,3}[\"»”“’)]?|[»”])(?=\p{Lu}\p{Ll})")
+# "diskutierenUnd", "NowhereAmericans": a lower-case letter, then a capitalised word.
+_CASE_GLUE = re.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
+_TOKEN_AT = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    """What the text itself says about words (casefolded)."""
+
+    words: frozenset[str]
+    hyphenated: frozenset[str]
+    tokens: dict[str, int]
+
+
+def _evidence(text: str) -> _Evidence:
+    tokens: dict[str, int] = {}
+    for t in text.split():
+        t = t.strip(".,;:!?()[]«»\"'“”„")
+        tokens[t] = tokens.get(t, 0) + 1
+    return _Evidence(
+        words=frozenset(w.casefold() for w in _WORD.findall(text)),
+        hyphenated=frozenset(h.casefold() for h in _HYPHENATED.findall(text)),
+        tokens=tokens,
+    )
+
+
+def _ends_sentence(line: str) -> bool:
+    stripped = line.rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+def _starts_lower(line: str) -> bool:
+    for ch in line:
+        if ch.isalpha():
+            return ch.islower()
+        if ch.isdigit() or ch in "•·▪‣*":
+            return False
+    return False
+
+
+def _wrap_width(blocks: list[list[str]]) -> int | None:
+    """The width a document was hard-wrapped at, or None when it was not."""
+    inner = [len(line) for block in blocks for line in block[:-1]]
+    if len(inner) < 3:
+        return None
+    inner.sort()
+    width = inner[int(0.9 * (len(inner) - 1))]
+    if not 30 <= width <= 120:
+        return None
+    near = sum(1 for n in inner if width - 25 <= n <= width + 5)
+    return width if near >= 0.7 * len(inner) else None
+
+
+def _join_hyphen(left: str, right: str, ev: _Evidence, pack: LanguagePack) -> str:
+    """Join ``left`` (ending in "-") and ``right`` across a line break."""
+    m_left = _LEFT_HYPHEN.search(left)
+    m_right = _RIGHT_WORD.match(right)
+    if not m_left or not m_right:
+        return f"{left} {right}"
+    head, tail = m_left.group(1), m_right.group(1)
+    keep = f"{left}{right}"
+    drop = f"{left[:-1]}{right}"
+    if tail.casefold() in pack.compound_conjunctions:  # "Nord- und Südeuropa"
+        return f"{left} {right}"
+    if tail[0].isupper() or tail[0].isdigit() or head.isupper() or head.isdigit():
+        return keep  # Nord-Korea, COVID-19, EU-Staaten, Івано-Франківській
+    joined = (head + tail).casefold()
+    hyphenated = f"{head}-{tail}".casefold()
+    if hyphenated in ev.hyphenated and joined not in ev.words:
+        return keep
+    if joined in ev.words:
+        return drop
+    if head.casefold() in pack.hyphen_prefixes:
+        return keep
+    if pack.code == "en" and head.casefold() in ev.words and tail.casefold() in ev.words:
+        return keep  # far-flung: both halves are words of this text
+    return drop
+
+
+def _join_lines(prev: str, nxt: str, ev: _Evidence, pack: LanguagePack) -> str:
+    if prev.endswith("-") and len(prev) > 1 and prev[-2].isalnum():
+        return _join_hyphen(prev, nxt, ev, pack)
+    return f"{prev} {nxt}"
+
+
+def _should_join(prev: str, nxt: str, width: int | None) -> bool:
+    """Does the line break between ``prev`` and ``nxt`` fall inside a sentence?"""
+    if not prev or not nxt or BULLET_RE.match(nxt) or nxt[0] == CAPTION_MARK:
+        return False
+    if prev.endswith("-") and len(prev) > 1 and prev[-2].isalnum() and nxt[0].isalnum():
+        return True
+    if width is not None and len(prev) >= width - 15:
+        return True
+    return not _ends_sentence(prev) and _starts_lower(nxt)
+
+
+def _join_breaks(text: str, ev: _Evidence, pack: LanguagePack) -> str:
+    blocks = [[ln for ln in b.split("\n") if ln] for b in text.split("\n\n")]
+    blocks = [b for b in blocks if b]
+    width = _wrap_width(blocks)
+    out: list[list[str]] = []
+    for block in blocks:
+        lines: list[str] = [block[0]]
+        for line in block[1:]:
+            if _should_join(lines[-1], line, width):
+                lines[-1] = _join_lines(lines[-1], line, ev, pack)
+            else:
+                lines.append(line)
+        # A paragraph break inside a sentence: "im Medienbereich\n\nzu diskutieren".
+        if out and _joins_across_paragraphs(out[-1][-1], lines[0]):
+            prev = out[-1]
+            prev[-1] = _join_lines(prev[-1], lines[0], ev, pack)
+            prev.extend(lines[1:])
+        else:
+            out.append(lines)
+    return "\n\n".join("\n".join(b) for b in out)
+
+
+def _joins_across_paragraphs(prev: str, nxt: str) -> bool:
+    if BULLET_RE.match(nxt) or BULLET_RE.match(prev) or _ends_sentence(prev) or nxt[0] == CAPTION_MARK:
+        return False
+    if prev.endswith("-") and len(prev) > 1 and prev[-2].isalpha() and _starts_lower(nxt):
+        return True
+    return len(prev.split()) >= 4 and (_starts_lower(nxt) or prev.endswith(","))
+
+
+# --- glue ---------------------------------------------------------------------
+
+
+@lru_cache(maxsize=64)
+def _abbreviation_re(pack: LanguagePack) -> re.Pattern[str]:
+    abbrs = sorted({a.replace(" ", "") for a in pack.abbreviations}, key=len, reverse=True)
+    body = "|".join(re.escape(a) for a in abbrs if a.endswith(".")) or r"(?!x)x"
+    return re.compile(rf"(?:^|[\s(])(?:{body})$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _final_abbreviations(pack: LanguagePack) -> frozenset[str]:
+    return frozenset(a.replace(" ", "").casefold() for a in pack.final_abbreviations)
+
+
+def _token_around(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind(" ", 0, pos) + 1
+    end = text.find(" ", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _is_heading(segment: str) -> bool:
+    """A glued left part that is a heading (no full stop to restore)."""
+    words = segment.split()
+    if not words or len(words) > 16 or any(_ends_sentence(w) for w in words[:-1]):
+        return False
+    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return len(words) <= 3 or caps / len(words) >= 0.5
+
+
+def _protected_token(token: str, ev: _Evidence) -> bool:
+    core = token.strip(".,;:!?()[]«»\"'“”„")
+    if "://" in core or "@" in core or core.lower().startswith("www"):
+        return True
+    names = shared().inner_capital_names
+    return any(name in core for name in names) or ev.tokens.get(core, 0) > 1
+
+
+def _split_glue_in_line(line: str, ev: _Evidence, pack: LanguagePack) -> str:
+    cuts: list[tuple[int, str]] = []  # (position, what to insert)
+    for m in _PUNCT_GLUE.finditer(line):
+        end = m.end()
+        start, _ = _token_around(line, m.start())
+        left = line[start : m.start()]
+        punct = m.group(1)
+        if _protected_token(line[start : _token_around(line, end)[1]], ev):
+            continue
+        if punct.startswith("."):
+            word = left + "."
+            words = _WORD.findall(left)
+            if not words or len(words[-1]) <= 1:
+                continue  # an initial: "J.R.R. Tolkien"
+            if _abbreviation_re(pack).search(line[: m.start() + 1]):
+                if word.casefold() not in _final_abbreviations(pack) and not any(
+                    word.casefold().endswith(a) for a in _final_abbreviations(pack)
+                ):
+                    continue
+        cuts.append((end, ""))
+    for m in _CASE_GLUE.finditer(line):
+        pos = m.start()
+        start, end = _token_around(line, pos)
+        token = line[start:end]
+        if _protected_token(token, ev):
+            continue
+        left = line[start:pos].lstrip("(«„\"'“")
+        right = _RIGHT_WORD.match(line, pos)
+        right_word = right.group(1) if right else ""
+        if len(left) < 2 or not left.isalpha():
+            continue
+        if left[0].isupper():
+            para_start = max(line.rfind("\n", 0, start) + 1, 0)
+            before = line[para_start:pos]
+            if right_word not in pack.sentence_starters and not _is_heading(before):
+                continue
+        cuts.append((pos, "."))
+    if not cuts:
+        return line
+    pieces: list[str] = []
+    last = 0
+    for pos, mark in sorted(cuts):
+        left_part = line[last:pos]
+        if mark == "." and _is_heading(left_part):
+            mark = ""  # a heading glued to its text gets no full stop
+        pieces.append(left_part.rstrip() + mark)
+        last = pos
+    pieces.append(line[last:])
+    return "\n\n".join(p.strip() for p in pieces if p.strip())
+
+
+def _split_glue(text: str, ev: _Evidence, pack: LanguagePack) -> str:
+    lines = text.split("\n")
+    return "\n".join(_split_glue_in_line(line, ev, pack) if line else line for line in lines)
+
+
+def repair_sentences(text: str, lang: str | None = None) -> str:
+    """Rejoin sentences broken across lines and split blocks glued together.
+
+    >>> repair_sentences("Ziel ist es, die Zusammenarbeit im Medienbereich\\n\\nzu diskutierenUnd das ist noch nicht alles.", "de")
+    'Ziel ist es, die Zusammenarbeit im Medienbereich zu diskutieren.\\n\\nUnd das ist noch nicht alles.'
+    >>> repair_sentences("Die Zusammen-\\narbeit mit Nord-\\nKorea.", "de")
+    'Die Zusammenarbeit mit Nord-Korea.'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"repair_sentences() expects str, got {type(text).__name__}")
+    pack = get_pack(lang)
+    text = "\n".join(line.strip() for line in text.replace("\r\n", "\n").split("\n"))
+    text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+    if not text:
+        return text
+    ev = _evidence(text)
+    text = _join_breaks(text, ev, pack)
+    return _split_glue(text, ev, pack)

@@ -1,0 +1,46 @@
+"""The extractors as steps of their own (``str -> ...``).
+
+Each runs the stages it needs (cleaning, repair, classification) on the text
+and returns one part of what :func:`newsclean.parse` returns, so a step on
+its own and ``parse`` never disagree.
+"""
+
+from __future__ import annotations
+
+from .article import Attribution, Brief
+from .pipeline import parse
+
+__all__ = ["extract_attributions", "extract_briefs", "extract_headline"]
+
+
+def extract_headline(text: str) -> str | None:
+    """The headline at the top of ``text``, without site/source affixes, or None.
+
+    >>> extract_headline("Wildfire spreads near Marseille | Le Monde\\n\\nFirefighters fought the blaze overnight.")
+    'Wildfire spreads near Marseille'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_headline() expects str, got {type(text).__name__}")
+    return parse(text).headline
+
+
+def extract_attributions(text: str, lang: str | None = None) -> list[Attribution]:
+    """Who ``text`` is attributed to: sources, agencies, authors, photo credits, publisher.
+
+    >>> [(a.name, a.kind) for a in extract_attributions("Prices rose 3%, according to the Office for National Statistics.", "en")]
+    [('Office for National Statistics', 'source')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_attributions() expects str, got {type(text).__name__}")
+    return parse(text, lang).attributions
+
+
+def extract_briefs(text: str, lang: str | None = None) -> list[Brief]:
+    """Bullet-point brief blocks in ``text``.
+
+    >>> extract_briefs("Key points\\n• Rates held at 4%.\\n• Next meeting in June.")[0].items
+    ['Rates held at 4%.', 'Next meeting in June.']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_briefs() expects str, got {type(text).__name__}")
+    return parse(text, lang).briefs
