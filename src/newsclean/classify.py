@@ -10,7 +10,9 @@ the line's shape (length, closing punctuation, bullet) and its position
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex as re
 
@@ -81,9 +83,18 @@ def is_boilerplate(line: str, pack: LanguagePack) -> bool:
     pieces = _SHARE_SEPARATORS.split(line)
     if len(pieces) > 1 and all(_norm(p) in pack.boilerplate_exact for p in pieces):
         return True
-    if words <= 30 and any(line.startswith(p) for p in pack.boilerplate_prefix):
+    if words <= 30 and line.startswith(pack.boilerplate_prefix):
         return True
-    return words <= 60 and any(p in line for p in contains)
+    return words <= 60 and _contains_boilerplate(line, contains)
+
+
+@lru_cache(maxsize=64)
+def _contains_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(p) for p in phrases) or r"(?!x)x")
+
+
+def _contains_boilerplate(line: str, phrases: tuple[str, ...]) -> bool:
+    return _contains_re(phrases).search(line) is not None
 
 
 def _mark(block: Block, kind: str) -> None:
@@ -113,12 +124,14 @@ def _classify_lines(blocks: list[Block], pack: LanguagePack, st: Structure) -> N
             if credit:
                 st.found.append(Found(pos + credit[1], Attribution(credit[0], None, "photo", text)))
             continue
+        if b.words > 60:
+            continue  # a long line is running text: none of the checks below can match
         publisher = publisher_cue(text, pack)
         if publisher:
             _mark(b, "boilerplate")
             st.found.append(Found(pos, Attribution(publisher, None, "publisher", text)))
             continue
-        if any(p in text for p in pack.boilerplate_contains) and len(text.split()) <= 60:
+        if _contains_boilerplate(text, pack.boilerplate_contains) and len(text.split()) <= 60:
             _mark(b, "boilerplate")
             continue
         if _SIGNOFF.match(text):
@@ -236,6 +249,9 @@ def _find_briefs(blocks: list[Block], pack: LanguagePack, st: Structure) -> None
 
 def _collect_body(blocks: list[Block], pack: LanguagePack, st: Structure) -> None:
     first_body = True
+    starts: list[int] = []  # offset of each paragraph in the joined body
+    bases: list[int] = []  # its evidence position
+    offset = 0
     for b in blocks:
         if b.kind in _KIND_TO_REMOVAL:
             st.removed.append(Removal(_KIND_TO_REMOVAL[b.kind], b.text))
@@ -254,5 +270,12 @@ def _collect_body(blocks: list[Block], pack: LanguagePack, st: Structure) -> Non
             agencies = dateline_agencies(text)
             st.found.extend(Found(pos + k, Attribution(a, None, "agency", text[:80])) for k, a in enumerate(agencies))
             first_body = False
-        st.found.extend(find_sources(text, pack, pos))
+        starts.append(offset)
+        bases.append(pos)
+        offset += len(text) + 1
         st.paragraphs.append(text)
+    # Citing phrases are searched once over the whole body (one line per
+    # paragraph; name patterns do not cross lines), then placed by paragraph.
+    for f in find_sources("\n".join(st.paragraphs), pack):
+        k = bisect_right(starts, f.position) - 1
+        st.found.append(Found(bases[k] + f.position - starts[k], f.attribution))

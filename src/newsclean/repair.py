@@ -17,8 +17,8 @@ hyphenated form occur elsewhere?) and the language data second.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
+from collections import Counter
+from functools import cached_property, lru_cache
 
 import regex as re
 
@@ -39,28 +39,26 @@ _RIGHT_WORD = re.compile(r"^([\p{L}\p{M}\d]+)")
 _PUNCT_GLUE = re.compile(r"(?<=[\p{L}\p{M}\d%)])([.!?…]{1,3}[\"»”“’)]?|[»”])(?=\p{Lu}\p{Ll})")
 # "diskutierenUnd", "NowhereAmericans": a lower-case letter, then a capitalised word.
 _CASE_GLUE = re.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
-_TOKEN_AT = re.compile(r"\S+")
+_BLANK_LINES = re.compile(r"\n{3,}")
 
 
-@dataclass(frozen=True)
 class _Evidence:
-    """What the text itself says about words (casefolded)."""
+    """What the text itself says about its words (casefolded), computed on first use."""
 
-    words: frozenset[str]
-    hyphenated: frozenset[str]
-    tokens: dict[str, int]
+    def __init__(self, text: str) -> None:
+        self._text = text
 
+    @cached_property
+    def words(self) -> frozenset[str]:
+        return frozenset(w.casefold() for w in _WORD.findall(self._text))
 
-def _evidence(text: str) -> _Evidence:
-    tokens: dict[str, int] = {}
-    for t in text.split():
-        t = t.strip(".,;:!?()[]«»\"'“”„")
-        tokens[t] = tokens.get(t, 0) + 1
-    return _Evidence(
-        words=frozenset(w.casefold() for w in _WORD.findall(text)),
-        hyphenated=frozenset(h.casefold() for h in _HYPHENATED.findall(text)),
-        tokens=tokens,
-    )
+    @cached_property
+    def hyphenated(self) -> frozenset[str]:
+        return frozenset(h.casefold() for h in _HYPHENATED.findall(self._text))
+
+    @cached_property
+    def tokens(self) -> Counter[str]:
+        return Counter(t.strip(".,;:!?()[]«»\"'“”„") for t in self._text.split())
 
 
 def _ends_sentence(line: str) -> bool:
@@ -90,36 +88,57 @@ def _wrap_width(blocks: list[list[str]]) -> int | None:
     return width if near >= 0.7 * len(inner) else None
 
 
-def _join_hyphen(left: str, right: str, ev: _Evidence, pack: LanguagePack) -> str:
-    """Join ``left`` (ending in "-") and ``right`` across a line break."""
-    m_left = _LEFT_HYPHEN.search(left)
+def _hyphen_join(left: str, right: str, ev: _Evidence, pack: LanguagePack) -> str:
+    """How to join ``left`` (ending in "-") and ``right`` across a line break.
+
+    "keep": the hyphen belongs to the word (Nord-Korea, COVID-19, EU-Staaten);
+    "drop": it was added at the break (Zusammen-arbeit); "space": a suspended
+    compound ("Nord- und Südeuropa").
+    """
+    m_left = _LEFT_HYPHEN.search(left[-60:])
     m_right = _RIGHT_WORD.match(right)
     if not m_left or not m_right:
-        return f"{left} {right}"
+        return "space"
     head, tail = m_left.group(1), m_right.group(1)
-    keep = f"{left}{right}"
-    drop = f"{left[:-1]}{right}"
-    if tail.casefold() in pack.compound_conjunctions:  # "Nord- und Südeuropa"
-        return f"{left} {right}"
+    if tail.casefold() in pack.compound_conjunctions:
+        return "space"
     if tail[0].isupper() or tail[0].isdigit() or head.isupper() or head.isdigit():
-        return keep  # Nord-Korea, COVID-19, EU-Staaten, Івано-Франківській
+        return "keep"
     joined = (head + tail).casefold()
-    hyphenated = f"{head}-{tail}".casefold()
-    if hyphenated in ev.hyphenated and joined not in ev.words:
-        return keep
+    if f"{head}-{tail}".casefold() in ev.hyphenated and joined not in ev.words:
+        return "keep"
     if joined in ev.words:
-        return drop
+        return "drop"
     if head.casefold() in pack.hyphen_prefixes:
-        return keep
+        return "keep"
     if pack.code == "en" and head.casefold() in ev.words and tail.casefold() in ev.words:
-        return keep  # far-flung: both halves are words of this text
-    return drop
+        return "keep"  # far-flung: both halves are words of this text
+    return "drop"
 
 
-def _join_lines(prev: str, nxt: str, ev: _Evidence, pack: LanguagePack) -> str:
-    if prev.endswith("-") and len(prev) > 1 and prev[-2].isalnum():
-        return _join_hyphen(prev, nxt, ev, pack)
-    return f"{prev} {nxt}"
+class _Line:
+    """A line being rebuilt from physical lines, without quadratic string growth."""
+
+    def __init__(self, first: str) -> None:
+        self.parts = [first]
+
+    @property
+    def last(self) -> str:
+        return self.parts[-1]
+
+    def join(self, nxt: str, ev: _Evidence, pack: LanguagePack) -> None:
+        prev = self.parts[-1]
+        if prev.endswith("-") and len(prev) > 1 and prev[-2].isalnum():
+            how = _hyphen_join(prev, nxt, ev, pack)
+            if how == "drop":
+                self.parts[-1] = prev[:-1]
+            if how != "space":
+                self.parts.append(nxt)
+                return
+        self.parts.append(" " + nxt)
+
+    def text(self) -> str:
+        return "".join(self.parts)
 
 
 def _should_join(prev: str, nxt: str, width: int | None) -> bool:
@@ -137,22 +156,23 @@ def _join_breaks(text: str, ev: _Evidence, pack: LanguagePack) -> str:
     blocks = [[ln for ln in b.split("\n") if ln] for b in text.split("\n\n")]
     blocks = [b for b in blocks if b]
     width = _wrap_width(blocks)
-    out: list[list[str]] = []
+    out: list[list[_Line]] = []
     for block in blocks:
-        lines: list[str] = [block[0]]
+        lines = [_Line(block[0])]
         for line in block[1:]:
-            if _should_join(lines[-1], line, width):
-                lines[-1] = _join_lines(lines[-1], line, ev, pack)
+            # Decisions look at the physical line before the break.
+            if _should_join(lines[-1].last, line, width):
+                lines[-1].join(line, ev, pack)
             else:
-                lines.append(line)
+                lines.append(_Line(line))
         # A paragraph break inside a sentence: "im Medienbereich\n\nzu diskutieren".
-        if out and _joins_across_paragraphs(out[-1][-1], lines[0]):
+        if out and _joins_across_paragraphs(out[-1][-1].last, lines[0].parts[0]):
             prev = out[-1]
-            prev[-1] = _join_lines(prev[-1], lines[0], ev, pack)
+            prev[-1].join(lines[0].text(), ev, pack)
             prev.extend(lines[1:])
         else:
             out.append(lines)
-    return "\n\n".join("\n".join(b) for b in out)
+    return "\n\n".join("\n".join(line.text() for line in b) for b in out)
 
 
 def _joins_across_paragraphs(prev: str, nxt: str) -> bool:
@@ -178,10 +198,24 @@ def _final_abbreviations(pack: LanguagePack) -> frozenset[str]:
     return frozenset(a.replace(" ", "").casefold() for a in pack.final_abbreviations)
 
 
-def _token_around(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind(" ", 0, pos) + 1
-    end = text.find(" ", pos)
-    return start, len(text) if end < 0 else end
+_MAX_TOKEN = 80  # longer "words" are URLs, code or junk: never split inside them
+
+
+def _token_around(text: str, pos: int) -> tuple[int, int] | None:
+    """Bounds of the whitespace-delimited token at ``pos``; None if it is very long.
+
+    The search is bounded, so scanning a huge token costs O(_MAX_TOKEN) per match.
+    """
+    lo = max(0, pos - _MAX_TOKEN)
+    start = text.rfind(" ", lo, pos) + 1
+    if start == 0 and lo > 0:
+        return None
+    end = text.find(" ", pos, pos + _MAX_TOKEN)
+    if end < 0:
+        if pos + _MAX_TOKEN < len(text):
+            return None
+        end = len(text)
+    return start, end
 
 
 def _is_heading(segment: str) -> bool:
@@ -205,17 +239,20 @@ def _split_glue_in_line(line: str, ev: _Evidence, pack: LanguagePack) -> str:
     cuts: list[tuple[int, str]] = []  # (position, what to insert)
     for m in _PUNCT_GLUE.finditer(line):
         end = m.end()
-        start, _ = _token_around(line, m.start())
+        before, after = _token_around(line, m.start()), _token_around(line, end)
+        if before is None or after is None:
+            continue
+        start = before[0]
         left = line[start : m.start()]
         punct = m.group(1)
-        if _protected_token(line[start : _token_around(line, end)[1]], ev):
+        if _protected_token(line[start : after[1]], ev):
             continue
         if punct.startswith("."):
             word = left + "."
             words = _WORD.findall(left)
             if not words or len(words[-1]) <= 1:
                 continue  # an initial: "J.R.R. Tolkien"
-            if _abbreviation_re(pack).search(line[: m.start() + 1]):
+            if _abbreviation_re(pack).search(line[max(0, m.start() - 24) : m.start() + 1]):
                 if word.casefold() not in _final_abbreviations(pack) and not any(
                     word.casefold().endswith(a) for a in _final_abbreviations(pack)
                 ):
@@ -223,7 +260,10 @@ def _split_glue_in_line(line: str, ev: _Evidence, pack: LanguagePack) -> str:
         cuts.append((end, ""))
     for m in _CASE_GLUE.finditer(line):
         pos = m.start()
-        start, end = _token_around(line, pos)
+        bounds = _token_around(line, pos)
+        if bounds is None:
+            continue
+        start, end = bounds
         token = line[start:end]
         if _protected_token(token, ev):
             continue
@@ -269,9 +309,9 @@ def repair_sentences(text: str, lang: str | None = None) -> str:
         raise TypeError(f"repair_sentences() expects str, got {type(text).__name__}")
     pack = get_pack(lang)
     text = "\n".join(line.strip() for line in text.replace("\r\n", "\n").split("\n"))
-    text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+    text = _BLANK_LINES.sub("\n\n", text).strip("\n")
     if not text:
         return text
-    ev = _evidence(text)
+    ev = _Evidence(text)
     text = _join_breaks(text, ev, pack)
     return _split_glue(text, ev, pack)

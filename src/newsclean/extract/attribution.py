@@ -47,8 +47,10 @@ class Found:
 
 _CAP = r"[\p{Lu}][\p{L}\p{M}’'\-.&]{0,40}"
 _LOW = r"[\p{Ll}][\p{L}\p{M}’'\-]{0,40}"
-_ALIAS = r"(?:\s{1,3}\((?P<alias>[\p{Lu}\d][\p{L}\d\-&]{1,15})\))?"
+_ALIAS = r"(?: {1,3}\((?P<alias>[\p{Lu}\d][\p{L}\d\-&]{1,15})\))?"
 _ACRONYM = re.compile(r"^[\p{Lu}\d][\p{Lu}\d\-&]{1,11}$")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_INITIAL_WORDS = re.compile(r"[\p{L}][\p{L}\p{M}\-]*")
 _JUNK_NAME_WORDS = frozenset(
     "minute minutes read published updated posted min ago hours hour staff reporter".split()
 )
@@ -60,19 +62,26 @@ def _phrase_alternation(phrases: tuple[str, ...] | frozenset[str]) -> str:
 
 
 @lru_cache(maxsize=64)
-def _source_patterns(pack: LanguagePack) -> tuple[re.Pattern[str], ...]:
+def _source_patterns(
+    pack: LanguagePack,
+) -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...]:
     connectors = "|".join(re.escape(c) for c in sorted(pack.name_connectors, key=len, reverse=True))
     if pack.name_lowercase:
-        name = rf"(?P<name>{_CAP}(?:\s{{1,3}}(?:{_CAP}|{_LOW})){{0,9}})"
+        name = rf"(?P<name>{_CAP}(?: {{1,3}}(?:{_CAP}|{_LOW})){{0,9}})"
     else:
-        conn = rf"(?:(?:{connectors})\s{{1,3}}){{0,3}}" if connectors else ""
-        name = rf"(?P<name>{_CAP}(?:\s{{1,3}}{conn}{_CAP}){{0,7}})"
+        conn = rf"(?:(?:{connectors}) {{1,3}}){{0,3}}" if connectors else ""
+        name = rf"(?P<name>{_CAP}(?: {{1,3}}{conn}{_CAP}){{0,7}})"
     arts = "|".join(re.escape(a) for a in sorted(pack.articles, key=len, reverse=True))
     art = rf"(?P<art>(?i:{arts}))?" if arts else "(?P<art>)"
     patterns = []
     for template in pack.source_templates:
         body = template.replace("{art}", art).replace("{name}", name + _ALIAS)
-        patterns.append(re.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{body})"))
+        full = re.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{body})")
+        # A template that opens with the name is slow to scan (it is tried at
+        # every capital letter); the cue after the name is a cheap pre-check.
+        cue = template.replace("{art}", "").strip()
+        prefilter = re.compile(cue.split("{name}", 1)[1]) if cue.startswith("{name}") else None
+        patterns.append((prefilter, full))
     return tuple(patterns)
 
 
@@ -136,13 +145,15 @@ def nominative(name: str, article: str, pack: LanguagePack) -> str:
 
 def initials(name: str) -> str:
     """Initials of the significant words: "Institute for the Study of War" -> "ISW"."""
-    return "".join(w[0] for w in re.findall(r"[\p{L}][\p{L}\p{M}\-]*", name) if w[0].isupper()).upper()
+    return "".join(w[0] for w in _INITIAL_WORDS.findall(name) if w[0].isupper()).upper()
 
 
 def find_sources(text: str, pack: LanguagePack, offset: int = 0) -> list[Found]:
     """Organisations cited with a citing phrase in ``text``."""
     found: list[Found] = []
-    for pattern in _source_patterns(pack):
+    for prefilter, pattern in _source_patterns(pack):
+        if prefilter is not None and prefilter.search(text) is None:
+            continue
         for m in pattern.finditer(text):
             raw = m.group("name")
             name = _trim_name(raw, pack)
@@ -162,6 +173,11 @@ def _byline_re(pack: LanguagePack) -> re.Pattern[str]:
     return re.compile(rf"^(?:{labels})\s*:?\s+(?P<names>\S.{{1,150}})$")
 
 
+@lru_cache(maxsize=64)
+def _byline_split_re(pack: LanguagePack) -> re.Pattern[str]:
+    return re.compile(rf"\s*,\s*|\s+(?:{_phrase_alternation(pack.byline_and)})\s+")
+
+
 def byline(line: str, pack: LanguagePack) -> list[Attribution] | None:
     """Authors (and agencies) of a byline line, or None if it is no byline."""
     if len(line.split()) > 14:
@@ -169,8 +185,7 @@ def byline(line: str, pack: LanguagePack) -> list[Attribution] | None:
     m = _byline_re(pack).match(line)
     if not m:
         return None
-    separators = _phrase_alternation(tuple(pack.byline_and))
-    parts = re.split(rf"\s*,\s*|\s+(?:{separators})\s+", m.group("names"))
+    parts = _byline_split_re(pack).split(m.group("names"))
     agencies = shared().agencies
     out: list[Attribution] = []
     for part in parts:
@@ -210,7 +225,7 @@ def photo_credit(line: str, pack: LanguagePack) -> tuple[str, int] | None:
         m = pattern.search(line)
         if m:
             name = m.group("name").strip(" .;")
-            if name and len(name.split()) <= 8 and not re.search(r"\b(?:19|20)\d\d\b", name):
+            if name and len(name.split()) <= 8 and not _YEAR.search(name):
                 return name, m.start()
     return None
 

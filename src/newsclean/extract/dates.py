@@ -23,6 +23,8 @@ from ..languages import LanguagePack, shared
 __all__ = ["find_dates", "parse_published", "published_label_rest"]
 
 _TIME = re.compile(r"(?<![\d:])(?P<H>[01]?\d|2[0-3])\s?[:h.]\s?(?P<M>[0-5]\d)(?![\d])")
+_ZONE_WORD = re.compile(r"[\p{Lu}]{3,4}")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMERIC = re.compile(
     r"(?<![\d.:/])(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>(?:19|20)\d\d)(?![\d])"
     r"|(?<![\d])(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d])"
@@ -93,7 +95,7 @@ def _first_date(text: str, pack: LanguagePack) -> tuple[dt.date, int, int] | Non
 
 
 def _zone(text: str) -> dt.tzinfo | None:
-    for token in re.findall(r"[\p{Lu}]{3,4}", text):
+    for token in _ZONE_WORD.findall(text):
         offset = shared().timezones.get(token)
         if offset:
             sign = 1 if offset[0] == "+" else -1
@@ -118,7 +120,7 @@ def parse_published(span: str, pack: LanguagePack) -> dt.datetime | None:
 
 
 def _dateparser_fallback(span: str, pack: LanguagePack) -> dt.datetime | None:
-    if not re.search(r"(?:19|20)\d\d", span):
+    if not _YEAR.search(span):
         return None  # without a year dateparser would fill in the current one
     import dateparser
 
@@ -148,7 +150,7 @@ def _label_re(pack: LanguagePack) -> re.Pattern[str]:
 def published_label_rest(line: str, pack: LanguagePack) -> str | None:
     """The date part of a "Published ..." line, or None if the line is not one."""
     m = _label_re(pack).match(line)
-    if m and re.search(r"\d", m.group("rest")):
+    if m and any(ch.isdigit() for ch in m.group("rest")):
         return m.group("rest")
     return None
 
@@ -178,7 +180,7 @@ def find_dates(body: str, pack: LanguagePack, published: dt.datetime | None) -> 
             spans.append((m.start(), m.end(), m.group(), value))
     if relative is not None:
         for m in relative.finditer(body):
-            offset = pack.relative_days[re.sub(r"\s+", " ", m.group("rel").casefold())]
+            offset = pack.relative_days[" ".join(m.group("rel").casefold().split())]
             value = published.date() + dt.timedelta(days=offset) if published else None
             spans.append((m.start(), m.end(), m.group(), value))
     spans.sort(key=lambda s: (s[0], -s[1]))

@@ -26,7 +26,8 @@ def detect_language(text: str, sample: int = 4000) -> str | None:
     """
     from . import available_languages, get_pack
 
-    words = _WORD.findall(text[:sample].casefold())
+    folded = text[:sample].casefold()
+    words = _WORD.findall(folded)
     if len(words) < 3:
         return None
     cyrillic = sum(1 for w in words if "\u0400" <= w[0] <= "\u04ff")
@@ -41,7 +42,7 @@ def detect_language(text: str, sample: int = 4000) -> str | None:
         score = float(sum(counts[w] for w in pack.function_words))
         letters = pack.letters or _LATIN_MARKS.get(code, "")
         if letters:
-            score += 0.5 * sum(text[:sample].casefold().count(ch) for ch in letters)
+            score += 0.5 * sum(folded.count(ch) for ch in letters)
         scores[code] = score
     if not scores:
         return None

@@ -1,0 +1,99 @@
+"""Speed of newsclean, single core, against ftfy.fix_text in the same run.
+
+    python benchmarks/speed.py               # corpus replayed to >= 50 MB
+    python benchmarks/speed.py --quick       # CI: one pass over a third of the corpus
+
+Reports MB/s over the UTF-8 bytes of the corpus `raw` fields for
+`ftfy.fix_text`, `clean_html`, `repair_sentences` (on cleaned text) and
+`parse`, each with its ratio to ftfy; per-mode `parse` timings; and hostile
+inputs at two sizes, to show that time grows linearly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import ftfy  # noqa: E402
+
+import newsclean  # noqa: E402
+from _data import corpus_records  # noqa: E402
+
+
+def timed(func: Callable[[str], object], texts: list[str], passes: int) -> float:
+    start = time.perf_counter()
+    for _ in range(passes):
+        for t in texts:
+            func(t)
+    return time.perf_counter() - start
+
+
+def hostile_inputs(size: int) -> dict[str, str]:
+    return {
+        "'<' x N": "<" * size,
+        "'&' x N": "&" * size,
+        "nested <div>": "<div>" * (size // 5),
+        "attribute value": '<img alt="' + "a" * size + '">',
+        "unclosed attrs": "<p " + 'data-x="1" ' * (size // 11),
+        "'-\\n' x N": "ab-\n" * (size // 4),
+        "bullets": "• x\n" * (size // 4),
+        "dots": "." * size,
+        "glued words": "wordWord" * (size // 8),
+        "one long line": ("Lorem ipsum dolor sit amet, " * (size // 28)),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="a short pass for CI")
+    ap.add_argument("--mb", type=float, default=50.0, help="volume to replay the corpus to")
+    args = ap.parse_args(argv)
+
+    records = list(corpus_records())
+    if args.quick:
+        records = [r for r in records if r["page_id"] < "4"]  # about a quarter of the pages, all modes
+    texts = [r["raw"] for r in records]
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    passes = 1 if args.quick else max(1, round(args.mb / mb))
+    volume = mb * passes
+    print(f"newsclean {newsclean.__version__}: {len(texts)} records, {mb:.2f} MB x {passes} passes = {volume:.1f} MB")
+
+    newsclean.parse(texts[0])  # warm caches (language data, compiled patterns)
+    cleaned = [newsclean.clean_html(t) for t in texts]
+    t_ftfy = timed(ftfy.fix_text, texts, passes)
+    rows = [
+        ("ftfy.fix_text", t_ftfy),
+        ("clean_html", timed(newsclean.clean_html, texts, passes)),
+        ("repair_sentences (cleaned)", timed(newsclean.repair_sentences, cleaned, passes)),
+        ("parse", timed(newsclean.parse, texts, passes)),
+    ]
+    print(f"\n{'step':28} {'seconds':>8} {'MB/s':>7} {'x ftfy':>7}")
+    for name, secs in rows:
+        print(f"{name:28} {secs:8.2f} {volume / secs:7.2f} {t_ftfy / secs:7.2f}")
+
+    by_mode: dict[str, list[str]] = defaultdict(list)
+    for r in records:
+        by_mode[r["mode"]].append(r["raw"])
+    print(f"\n{'parse by mode':28} {'MB':>8} {'MB/s':>7}")
+    for mode, group in by_mode.items():
+        size = sum(len(t.encode("utf-8")) for t in group) / 1e6
+        secs = timed(newsclean.parse, group, 1)
+        print(f"{mode:28} {size:8.2f} {size / secs:7.2f}")
+
+    print(f"\n{'hostile input (parse)':28} {'1x s':>8} {'4x s':>8} {'ratio':>6}")
+    small, large = hostile_inputs(250_000), hostile_inputs(1_000_000)
+    for name in small:
+        a = timed(newsclean.parse, [small[name]], 1)
+        b = timed(newsclean.parse, [large[name]], 1)
+        print(f"{name:28} {a:8.3f} {b:8.3f} {b / max(a, 1e-6):6.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
