@@ -17,13 +17,14 @@ import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import newsclean  # noqa: E402
-from _data import corpus_records, dev_cases, seed_cases  # noqa: E402
+import newsclean
+from _data import corpus_records, dev_cases, seed_cases
 
 _WORD = re.compile(r"\w+")
 RESIDUE = re.compile(
@@ -81,10 +82,10 @@ def glue_stats(pred: str, true: str) -> tuple[int, int, int]:
     """(glued tokens, wrongly split words, output tokens)."""
     pt, tt = tokens(pred), tokens(true)
     truth = set(tt)
-    joined = {a + b for a, b in zip(tt, tt[1:])}
+    joined = {a + b for a, b in pairwise(tt)}
     glued = sum(1 for t in pt if t not in truth and t in joined)
     split = sum(
-        1 for a, b in zip(pt, pt[1:]) if (a + b) in truth and (a not in truth or b not in truth)
+        1 for a, b in pairwise(pt) if (a + b) in truth and (a not in truth or b not in truth)
     )
     return glued, split, len(pt)
 
@@ -123,7 +124,9 @@ def score_dev_cases() -> dict[str, Any]:
         c["attr_pred"] += len(got_a)
         c["attr_true"] += len(exp_a)
         got_alias = {(a.name.casefold(), a.alias) for a in art.attributions}
-        c["alias_ok"] += sum(1 for a in exp["attributions"] if (a["name"].casefold(), a["alias"]) in got_alias)
+        c["alias_ok"] += sum(
+            1 for a in exp["attributions"] if (a["name"].casefold(), a["alias"]) in got_alias
+        )
         got_b = [(ws(b.title or ""), [ws(i) for i in b.items]) for b in art.briefs]
         exp_b = [(ws(b["title"] or ""), [ws(i) for i in b["items"]]) for b in exp["briefs"]]
         c["briefs_ok"] += got_b == exp_b
@@ -135,17 +138,25 @@ def score_dev_cases() -> dict[str, Any]:
         c["dates_pred"] += len(got_d)
         c["dates_true"] += len(exp_d)
         c["residue"] += bool(RESIDUE.search(art.body + (art.headline or "")))
-        if got_p != exp_p or got_a != exp_a or got_b != exp_b or pub != exp["published"] or got_d != exp_d:
+        if (
+            got_p != exp_p
+            or got_a != exp_a
+            or got_b != exp_b
+            or pub != exp["published"]
+            or got_d != exp_d
+        ):
             failures.append(case["id"])
     return {"per_lang": per_lang, "failures": failures}
 
 
 def print_dev(result: dict[str, Any]) -> None:
     print("\n## Dev cases (../shared/dev-cases), lang given")
-    print(f"{'lang':5} {'cases':>5} {'headline':>8} {'para F1':>7} {'tok F1':>6} {'attr F1':>7} "
-          f"{'alias':>5} {'briefs':>6} {'publ':>5} {'dates F1':>8} {'residue':>7}")
+    print(
+        f"{'lang':5} {'cases':>5} {'headline':>8} {'para F1':>7} {'tok F1':>6} {'attr F1':>7} "
+        f"{'alias':>5} {'briefs':>6} {'publ':>5} {'dates F1':>8} {'residue':>7}"
+    )
     total: Counter[str] = Counter()
-    for lang, c in sorted(result["per_lang"].items()) + [("all", None)]:  # type: ignore[list-item]
+    for lang, c in [*sorted(result["per_lang"].items()), ("all", None)]:
         if c is None:
             c = total
         else:
@@ -157,7 +168,8 @@ def print_dev(result: dict[str, Any]) -> None:
             f"{c['tok_f1_x100'] / n / 100:6.3f} "
             f"{prf(c['attr_tp'], c['attr_pred'], c['attr_true'])[2]:7.2f} "
             f"{c['alias_ok'] / max(c['attr_true'], 1):5.2f} {c['briefs_ok'] / n:6.2f} "
-            f"{c['published_ok'] / n:5.2f} {prf(c['dates_tp'], c['dates_pred'], c['dates_true'])[2]:8.2f} "
+            f"{c['published_ok'] / n:5.2f} "
+            f"{prf(c['dates_tp'], c['dates_pred'], c['dates_true'])[2]:8.2f} "
             f"{c['residue'] / n:7.2f}"
         )
     print("not exact in some field:", " ".join(result["failures"]) or "none")
@@ -179,7 +191,9 @@ def check_seed() -> bool:
             "briefs": [(b.title, b.items) for b in art.briefs]
             == [(b["title"], b["items"]) for b in exp["briefs"]],
             "published": art.published is None and exp["published"] is None,
-            "removed": all(any(s in r.text for r in art.removed) for s in exp["removed_must_include"]),
+            "removed": all(
+                any(s in r.text for r in art.removed) for s in exp["removed_must_include"]
+            ),
             "no_year_invented": all(d.value is None for d in art.dates),
         }
         print("\n## Seed:", " ".join(f"{k}={'ok' if v else 'FAIL'}" for k, v in checks.items()))
@@ -217,8 +231,10 @@ def score_corpus(pages_per_mode: int | None) -> None:
             s["hl_n"] += 1
             s["hl_ok"] += norm_headline(art.headline) == norm_headline(truth["headline"])
     print("\n## Corpus (../shared/corpus), per mode")
-    print(f"{'mode':14} {'n':>4} {'residue':>7} {'tok P':>6} {'tok R':>6} {'tok F1':>6} "
-          f"{'para-bF1':>8} {'glued/10k':>9} {'split':>5} {'headline':>8}")
+    print(
+        f"{'mode':14} {'n':>4} {'residue':>7} {'tok P':>6} {'tok R':>6} {'tok F1':>6} "
+        f"{'para-bF1':>8} {'glued/10k':>9} {'split':>5} {'headline':>8}"
+    )
     for mode, s in stats.items():
         n = s["n"]
         hl = s["hl_ok"] / s["hl_n"] if s["hl_n"] else float("nan")

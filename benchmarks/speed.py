@@ -20,10 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import ftfy  # noqa: E402
+import ftfy
 
-import newsclean  # noqa: E402
-from _data import corpus_records  # noqa: E402
+import newsclean
+from _data import corpus_records
 
 
 def timed(func: Callable[[str], object], texts: list[str], passes: int) -> float:
@@ -57,12 +57,17 @@ def main(argv: list[str] | None = None) -> int:
 
     records = list(corpus_records())
     if args.quick:
-        records = [r for r in records if r["page_id"] < "4"]  # about a quarter of the pages, all modes
+        records = [
+            r for r in records if r["page_id"] < "4"
+        ]  # about a quarter of the pages, all modes
     texts = [r["raw"] for r in records]
     mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     passes = 1 if args.quick else max(1, round(args.mb / mb))
     volume = mb * passes
-    print(f"newsclean {newsclean.__version__}: {len(texts)} records, {mb:.2f} MB x {passes} passes = {volume:.1f} MB")
+    print(
+        f"newsclean {newsclean.__version__}: {len(texts)} records, "
+        f"{mb:.2f} MB x {passes} passes = {volume:.1f} MB"
+    )
 
     newsclean.parse(texts[0])  # warm caches (language data, compiled patterns)
     cleaned = [newsclean.clean_html(t) for t in texts]

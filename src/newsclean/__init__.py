@@ -1,9 +1,9 @@
 """newsclean: turn scraped news text into clean, structured articles.
 
 >>> import newsclean
->>> article = newsclean.parse("Floods close schools – AFP\\n\\nHeavy rain closed 40 schools on Monday.")
+>>> article = newsclean.parse("Floods close schools – AFP\\n\\nRain closed 40 schools on Monday.")
 >>> article.headline, article.paragraphs
-('Floods close schools', ['Heavy rain closed 40 schools on Monday.'])
+('Floods close schools', ['Rain closed 40 schools on Monday.'])
 """
 
 from ._version import __version__

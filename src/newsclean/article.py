@@ -47,10 +47,17 @@ class Attribution:
 
     def __post_init__(self) -> None:
         if self.kind not in ATTRIBUTION_KINDS:
-            raise ValueError(f"Attribution.kind must be one of {ATTRIBUTION_KINDS}, got {self.kind!r}")
+            raise ValueError(
+                f"Attribution.kind must be one of {ATTRIBUTION_KINDS}, got {self.kind!r}"
+            )
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "alias": self.alias, "kind": self.kind, "evidence": self.evidence}
+        return {
+            "name": self.name,
+            "alias": self.alias,
+            "kind": self.kind,
+            "evidence": self.evidence,
+        }
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ import datetime as dt
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 import regex as re
 
@@ -204,12 +205,19 @@ def _find_headline(blocks: list[Block], pack: LanguagePack, st: Structure) -> No
 
 def _find_caption_lines(blocks: list[Block], pack: LanguagePack) -> None:
     """A short untitled line right above a credit-only line is that image's caption."""
-    for prev, b in zip(blocks, blocks[1:]):
+    for prev, b in pairwise(blocks):
         if b.kind != "caption" or prev.kind != "body" or prev.is_bullet:
             continue
         credit = photo_credit(b.text, pack)
         if credit and credit[1] == 0 and prev.words <= 15 and not prev.text.endswith((".", ":")):
             prev.kind = "caption"
+
+
+def _is_title_line(b: Block) -> bool:
+    """A short lead-in line that can title a bullet block ("Highlights", "Kurz über …")."""
+    return b.words <= 14 and (
+        looks_like_headline(b.text) or (b.words == 1 and b.text[:1].isupper())
+    )
 
 
 def _find_briefs(blocks: list[Block], pack: LanguagePack, st: Structure) -> None:
@@ -228,13 +236,15 @@ def _find_briefs(blocks: list[Block], pack: LanguagePack, st: Structure) -> None
         title: Block | None = None
         if lead is not None and lead.text.rstrip().endswith(":"):
             brief = False  # introduced by the body text: a list in the body
-        elif lead is not None and is_brief_title(lead.text, pack):
+        elif lead is not None and (
+            is_brief_title(lead.text, pack) or is_brief_title(lead.text, get_pack(None))
+        ):
             brief, title = True, lead
         elif not body_before:
             brief = True
-            if lead is not None and looks_like_headline(lead.text) and lead.words <= 12:
+            if lead is not None and _is_title_line(lead):
                 title = lead
-        elif lead is not None and looks_like_headline(lead.text) and lead.words <= 14 and not body_after:
+        elif lead is not None and _is_title_line(lead) and not body_after:
             brief, title = True, lead
         else:
             brief = False
@@ -243,7 +253,9 @@ def _find_briefs(blocks: list[Block], pack: LanguagePack, st: Structure) -> None
                 title.kind = "brief_title"
             for b in run:
                 b.kind = "brief_item"
-            st.briefs.append(Brief(title.text if title else None, [strip_bullet(b.text) for b in run]))
+            st.briefs.append(
+                Brief(title.text if title else None, [strip_bullet(b.text) for b in run])
+            )
         i = j
 
 
@@ -268,7 +280,10 @@ def _collect_body(blocks: list[Block], pack: LanguagePack, st: Structure) -> Non
         pos = b.index * _BLOCK_SPAN
         if first_body:
             agencies = dateline_agencies(text)
-            st.found.extend(Found(pos + k, Attribution(a, None, "agency", text[:80])) for k, a in enumerate(agencies))
+            st.found.extend(
+                Found(pos + k, Attribution(a, None, "agency", text[:80]))
+                for k, a in enumerate(agencies)
+            )
             first_body = False
         starts.append(offset)
         bases.append(pos)

@@ -21,7 +21,12 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 def example_text() -> str:
     """The invented example article bundled with the package."""
-    return resources.files(__package__).joinpath("examples", "example_article.txt").read_text("utf-8")
+    return (
+        resources.files(__package__)
+        .joinpath("examples")
+        .joinpath("example_article.txt")
+        .read_text("utf-8")
+    )
 
 
 def _article_dict(article: Article, explain: bool) -> dict[str, Any]:
@@ -61,8 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ap.add_argument("input", nargs="?", help="a text or JSONL file (default: stdin)")
     ap.add_argument("--example", action="store_true", help="parse the bundled example article")
-    ap.add_argument("--format", choices=["text", "jsonl"], help="input format (default: by file name)")
-    ap.add_argument("--field", default="text", help="JSONL field that holds the text (default: text)")
+    ap.add_argument(
+        "--format", choices=["text", "jsonl"], help="input format (default: by file name)"
+    )
+    ap.add_argument(
+        "--field", default="text", help="JSONL field that holds the text (default: text)"
+    )
     ap.add_argument("--lang", help="ISO 639-1 language hint (default: detect)")
     ap.add_argument("--explain", action="store_true", help="include what was removed, and why")
     ap.add_argument("--indent", type=int, default=None, help="pretty-print JSON with this indent")
@@ -76,11 +85,18 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.example:
             article = parse(example_text(), lang=args.lang)
-            json.dump(_article_dict(article, args.explain), out, ensure_ascii=False, indent=args.indent or 2)
+            json.dump(
+                _article_dict(article, args.explain),
+                out,
+                ensure_ascii=False,
+                indent=args.indent or 2,
+            )
             out.write("\n")
             return EXIT_OK
         if args.format is None:
-            args.format = "jsonl" if args.input and args.input.endswith((".jsonl", ".ndjson")) else "text"
+            args.format = (
+                "jsonl" if args.input and args.input.endswith((".jsonl", ".ndjson")) else "text"
+            )
         if args.input:
             path = Path(args.input)
             if not path.is_file():

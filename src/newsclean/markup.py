@@ -18,6 +18,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 import regex as re
 
@@ -52,29 +53,139 @@ class MarkupResult:
 
 # Elements whose start or end tag separates paragraphs.
 BLOCK_TAGS = frozenset(
-    """address article aside blockquote body center dd details dialog dir div dl dt
-    fieldset figure footer form frameset h1 h2 h3 h4 h5 h6 header hgroup hr html
-    legend main menu nav ol p pre section summary table tbody thead tfoot ul
-    app-root app-article""".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figure",
+        "footer",
+        "form",
+        "frameset",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "legend",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "ul",
+        "app-root",
+        "app-article",
+    ]
 )
 # Elements that end a line but not a paragraph.
-LINE_TAGS = frozenset("br tr td th caption option time".split())
+LINE_TAGS = frozenset(["br", "tr", "td", "th", "caption", "option", "time"])
 # Elements dropped with their content.
 DROP_CONTENT_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object")
 # HTML element names: a "<name" that is not closed is treated as a broken tag
 # only for these (and custom elements, which have a hyphen), so that "a<b then"
 # in running text is left alone.
-KNOWN_TAGS = BLOCK_TAGS | LINE_TAGS | frozenset(
-    """a abbr b bdi bdo big button cite code data del dfn em figcaption font i img
-    input ins kbd label li link mark meta picture q s samp small source span strong
-    sub sup u var video audio wbr script style noscript iframe svg path
-    picture source""".split()
+KNOWN_TAGS = (
+    BLOCK_TAGS
+    | LINE_TAGS
+    | frozenset(
+        [
+            "a",
+            "abbr",
+            "b",
+            "bdi",
+            "bdo",
+            "big",
+            "button",
+            "cite",
+            "code",
+            "data",
+            "del",
+            "dfn",
+            "em",
+            "figcaption",
+            "font",
+            "i",
+            "img",
+            "input",
+            "ins",
+            "kbd",
+            "label",
+            "li",
+            "link",
+            "mark",
+            "meta",
+            "picture",
+            "q",
+            "s",
+            "samp",
+            "small",
+            "source",
+            "span",
+            "strong",
+            "sub",
+            "sup",
+            "u",
+            "var",
+            "video",
+            "audio",
+            "wbr",
+            "script",
+            "style",
+            "noscript",
+            "iframe",
+            "svg",
+            "path",
+            "picture",
+            "source",
+        ]
+    )
 )
 # Boolean attributes that may stand bare inside a broken tag.
 BARE_ATTRIBUTES = frozenset(
-    """async autofocus autoplay checked controls defer disabled hidden itemscope loop
-    multiple muted novalidate open readonly required selected allowfullscreen
-    nowrap""".split()
+    [
+        "async",
+        "autofocus",
+        "autoplay",
+        "checked",
+        "controls",
+        "defer",
+        "disabled",
+        "hidden",
+        "itemscope",
+        "loop",
+        "multiple",
+        "muted",
+        "novalidate",
+        "open",
+        "readonly",
+        "required",
+        "selected",
+        "allowfullscreen",
+        "nowrap",
+    ]
 )
 
 # --- patterns ----------------------------------------------------------------
@@ -84,7 +195,7 @@ _NAME = r"[A-Za-z][A-Za-z0-9]{0,30}(?:-[A-Za-z0-9]{1,30}){0,6}"
 # hold ">" and newlines); unquoted parts exclude "<", ">" and quotes.
 _ATTR = (
     r"""[^\s"'<>/=]{1,80}"""
-    r"""(?:\s*=\s*(?:"[^"]{0,4000}"|'[^']{0,4000}'|[^\s"'<>=`]{1,400}))?"""
+    r"""(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=`]{1,400})?)?"""
 )
 _TAG = re.compile(
     rf"""<(/?)({_NAME})((?:\s+{_ATTR}){{0,60}})\s*/?\s*>""",
@@ -97,17 +208,15 @@ _DROP_END = {
     for name in DROP_CONTENT_TAGS
 }
 _DECLARATION = re.compile(r"<[!?][^<>]{0,2000}>")
-_DROP_START = re.compile(
-    r"<(" + "|".join(DROP_CONTENT_TAGS) + r")\b[^<>]{0,4000}>", re.IGNORECASE
-)
-_ALT_ATTR = re.compile(r"""\b(?:alt|title)\s*=\s*(?:"([^"]{0,2000})"|'([^']{0,2000})')""", re.I)
+_DROP_START = re.compile(r"<(" + "|".join(DROP_CONTENT_TAGS) + r")\b[^<>]{0,4000}>", re.IGNORECASE)
+_ALT_ATTR = re.compile(r"""\b(?:alt|title)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
 
 # One attribute of a broken (never closed) tag: stricter than in a complete
 # tag, so that the text after "<p class= " is not read as attributes.
 _BROKEN_ATTR = re.compile(
     r"""\s+(?:"""
-    r"""(?P<kv>[A-Za-z_:@#*\[\(][\w:.\-\[\]\(\)@#*]{0,80}=(?:"[^"\n]{0,4000}"|'[^'\n]{0,4000}'|"""
-    r"""[^\s"'<>=`]{1,400}(?=[\s>/]|$)|(?=\s)|$))"""
+    r"""(?P<kv>[A-Za-z_:@#*\[\(][\w:.\-\[\]\(\)@#*]{0,80}=(?:"[^"\n]*(?:"|(?=\n)|\Z)|'[^'\n]*(?:'|(?=\n)|\Z)|"""
+    r"""[^\s<>=`]{1,400}(?=[\s>/<]|$)|(?=[\s<>])|$))"""
     r"""|(?P<bare>[a-z_:@#*\[\(][\w:.\-\[\]\(\)@#*]{0,80})(?=\s|/?>|$)"""
     r""")""",
 )
@@ -116,32 +225,37 @@ _BROKEN_TAG_END = re.compile(r"\s*/?>?")
 
 # Framework attributes and markers that survive outside tags.
 _FRAMEWORK = re.compile(
-    r"""(?<![\w-])(?:"""
-    r"""_ng(?:content|host)-[\w-]{1,40}"""
-    r"""|ng-reflect-[\w-]{1,60}"""
+    r"""(?:_ng(?:content|host)-[\w-]+|data-v-[0-9a-f]{6,10}[\w-]*|data-react(?:root|id|-helmet)"""
+    r"""|(?<![\w-])(?:"""
+    r"""ng-reflect-[\w-]{1,60}"""
     r"""|ng-star-inserted|ng-version|ng-tns-[\w-]{1,40}"""
-    r"""|data-v-[0-9a-f]{6,10}"""
-    r"""|data-react(?:root|id|-helmet)"""
     r"""|data-testid"""
     r"""|svelte-(?=[a-z0-9]{0,9}\d)[a-z0-9]{5,10}"""
-    r""")(?:=(?:"[^"\n]{0,400}"|'[^'\n]{0,400}'|[^\s"'<>]{1,100}))?(?![\w-])"""
+    r""")(?![\w-]))(?:=(?:"[^"\n]{0,400}"|'[^'\n]{0,400}'|[^\s"'<>]{1,100}))?"""
 )
-_DANGLING_ATTR = re.compile(r"""(?<![\w-])(?:class|style|id)=(?:""|''|(?=\s|$))""")
+_DANGLING_ATTR = re.compile(r"""(?<![\w-])(?:class|style|id)=(?:""|''|(?=\s|$|<))""")
 # An attribute tail left after text by a naive stripper: ISW“ /></p>, alt" />.
-_ATTR_TAIL = re.compile(r"""\s{0,3}["“”„']?\s{0,3}/>(?:\s{0,3}</?[A-Za-z][A-Za-z0-9]{0,10}\s{0,3}>){0,5}""")
+_ATTR_TAIL = re.compile(
+    r"""\s{0,3}["“”„']?\s{0,3}/>(?:\s{0,3}</?[A-Za-z][A-Za-z0-9]{0,10}\s{0,3}>){0,5}"""
+)
 _QUOTE_TAIL = re.compile(r"""(?<=\S)["“”]>(?=\s*$)""", re.MULTILINE)
 # A whole line of attribute debris, optionally ending the tag and followed by text.
 _DEBRIS_LINE = re.compile(
-    r"""^[ \t]{0,200}((?:[A-Za-z_:@][\w:.\-]{0,80}=(?:"[^"\n]{0,4000}"|'[^'\n]{0,4000}'|[^\s"'<>=`]{1,400})[ \t]{0,50}){1,60}/?>?)""",
+    r"""^[ \t]{0,200}((?:[A-Za-z_:@][\w:.\-]{0,80}="""
+    r"""(?:"[^"\n]{0,4000}"|'[^'\n]{0,4000}'|[^\s"'<>=`]{1,400})[ \t]{0,50}){1,60}/?>?)""",
     re.MULTILINE,
 )
 
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
-_DOUBLE_ESCAPE = re.compile(r"&amp;(?=(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)")
+_DOUBLE_ESCAPE = re.compile(
+    r"&amp;(?=(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)"
+)
 _LOOKS_LIKE_TAG = re.compile(r"<(?:/?[A-Za-z]|!--)")
 
 # Invisible characters: soft hyphen, zero-width, word joiner, BOM, bidi marks.
-_INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]+")
+_INVISIBLE = re.compile(
+    r"[\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]+"
+)
 # Control characters (C0 except tab/newline, DEL, C1), removed after mojibake repair.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
 _ODD_SPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
@@ -243,6 +357,8 @@ def strip_tags(text: str, result: MarkupResult) -> str:
             else:
                 out.append(_block_break(name, bool(closing)))
             pos = m.end()
+            if name in LINE_TAGS and text.startswith("\n", pos):
+                pos += 1  # "<br>\n" is one line break, not two
             continue
         m = _BROKEN_TAG_START.match(text, pos)
         if m and (m.group(1).lower() in KNOWN_TAGS or "-" in m.group(1)):
@@ -362,7 +478,7 @@ def decode_entities(text: str, removed: list[Removal]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _ftfy_config() -> object:
+def _ftfy_config() -> Any:
     from ftfy import TextFixerConfig
 
     # Entities are ours; quotes and character widths are content.
@@ -416,7 +532,7 @@ def normalise_whitespace(text: str) -> str:
 
 
 def _has_markup(text: str) -> bool:
-    return "<" in text or ">" in text or "&" in text or "=" in text or "ng-" in text
+    return any(s in text for s in ("<", ">", "&", "=", "ng-", "_ng", "data-", "svelte-"))
 
 
 def clean_markup(text: str, keep_captions: bool = False) -> MarkupResult:
@@ -436,6 +552,9 @@ def clean_markup(text: str, keep_captions: bool = False) -> MarkupResult:
         text = strip_framework_markers(text, removed)
     text = repair_mojibake(text, removed)
     text = remove_invisible(text, removed)
+    # An invisible character can hide mojibake from the first look ("\xadÃ©").
+    if _MOJIBAKE_HINT.search(text):
+        text = remove_invisible(repair_mojibake(text, removed), removed)
     result.text = normalise_whitespace(text)
     return result
 

@@ -17,7 +17,6 @@ hyphenated form occur elsewhere?) and the language data second.
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import cached_property, lru_cache
 
 import regex as re
@@ -31,6 +30,7 @@ BULLET_RE = re.compile(r"^(?:[•·▪‣◦●■□➤►\-*–—]\s|\d{1,2}[
 _TERMINAL = ".!?…:;"
 _CLOSERS = "\"'»”“)]’"
 _WORD = re.compile(r"[\p{L}\p{M}]+")
+_ALNUM = re.compile(r"[\p{L}\p{M}\d]+")
 _HYPHENATED = re.compile(r"[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)+")
 _LEFT_HYPHEN = re.compile(r"([\p{L}\p{M}\d]+)-$")
 _RIGHT_WORD = re.compile(r"^([\p{L}\p{M}\d]+)")
@@ -39,6 +39,7 @@ _RIGHT_WORD = re.compile(r"^([\p{L}\p{M}\d]+)")
 _PUNCT_GLUE = re.compile(r"(?<=[\p{L}\p{M}\d%)])([.!?…]{1,3}[\"»”“’)]?|[»”])(?=\p{Lu}\p{Ll})")
 # "diskutierenUnd", "NowhereAmericans": a lower-case letter, then a capitalised word.
 _CASE_GLUE = re.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
+_LABEL = re.compile(r"^[\p{L}]{2,15}:\s")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
@@ -55,10 +56,6 @@ class _Evidence:
     @cached_property
     def hyphenated(self) -> frozenset[str]:
         return frozenset(h.casefold() for h in _HYPHENATED.findall(self._text))
-
-    @cached_property
-    def tokens(self) -> Counter[str]:
-        return Counter(t.strip(".,;:!?()[]«»\"'“”„") for t in self._text.split())
 
 
 def _ends_sentence(line: str) -> bool:
@@ -121,12 +118,14 @@ class _Line:
 
     def __init__(self, first: str) -> None:
         self.parts = [first]
+        self.words = len(first.split())
 
     @property
     def last(self) -> str:
         return self.parts[-1]
 
     def join(self, nxt: str, ev: _Evidence, pack: LanguagePack) -> None:
+        self.words += len(nxt.split())
         prev = self.parts[-1]
         if prev.endswith("-") and len(prev) > 1 and prev[-2].isalnum():
             how = _hyphen_join(prev, nxt, ev, pack)
@@ -149,6 +148,8 @@ def _should_join(prev: str, nxt: str, width: int | None) -> bool:
         return True
     if width is not None and len(prev) >= width - 15:
         return True
+    if _LABEL.match(nxt):
+        return False  # "autorka: Anna Kowalska", "foto: …": a label line, not a continuation
     return not _ends_sentence(prev) and _starts_lower(nxt)
 
 
@@ -166,7 +167,7 @@ def _join_breaks(text: str, ev: _Evidence, pack: LanguagePack) -> str:
             else:
                 lines.append(_Line(line))
         # A paragraph break inside a sentence: "im Medienbereich\n\nzu diskutieren".
-        if out and _joins_across_paragraphs(out[-1][-1].last, lines[0].parts[0]):
+        if out and _joins_across_paragraphs(out[-1][-1], lines[0].parts[0]):
             prev = out[-1]
             prev[-1].join(lines[0].text(), ev, pack)
             prev.extend(lines[1:])
@@ -175,12 +176,18 @@ def _join_breaks(text: str, ev: _Evidence, pack: LanguagePack) -> str:
     return "\n\n".join("\n".join(line.text() for line in b) for b in out)
 
 
-def _joins_across_paragraphs(prev: str, nxt: str) -> bool:
-    if BULLET_RE.match(nxt) or BULLET_RE.match(prev) or _ends_sentence(prev) or nxt[0] == CAPTION_MARK:
+def _joins_across_paragraphs(line: _Line, nxt: str) -> bool:
+    prev = line.last
+    if (
+        BULLET_RE.match(nxt)
+        or BULLET_RE.match(prev)
+        or _ends_sentence(prev)
+        or nxt[0] == CAPTION_MARK
+    ):
         return False
     if prev.endswith("-") and len(prev) > 1 and prev[-2].isalpha() and _starts_lower(nxt):
         return True
-    return len(prev.split()) >= 4 and (_starts_lower(nxt) or prev.endswith(","))
+    return line.words >= 4 and (_starts_lower(nxt) or prev.endswith(","))
 
 
 # --- glue ---------------------------------------------------------------------
@@ -194,8 +201,8 @@ def _abbreviation_re(pack: LanguagePack) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=64)
-def _final_abbreviations(pack: LanguagePack) -> frozenset[str]:
-    return frozenset(a.replace(" ", "").casefold() for a in pack.final_abbreviations)
+def _final_abbreviations(pack: LanguagePack) -> tuple[str, ...]:
+    return tuple(a.replace(" ", "").casefold() for a in pack.final_abbreviations)
 
 
 _MAX_TOKEN = 80  # longer "words" are URLs, code or junk: never split inside them
@@ -223,16 +230,18 @@ def _is_heading(segment: str) -> bool:
     words = segment.split()
     if not words or len(words) > 16 or any(_ends_sentence(w) for w in words[:-1]):
         return False
+    if not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return False
     caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
     return len(words) <= 3 or caps / len(words) >= 0.5
 
 
-def _protected_token(token: str, ev: _Evidence) -> bool:
+def _protected_token(token: str) -> bool:
     core = token.strip(".,;:!?()[]«»\"'“”„")
     if "://" in core or "@" in core or core.lower().startswith("www"):
         return True
     names = shared().inner_capital_names
-    return any(name in core for name in names) or ev.tokens.get(core, 0) > 1
+    return any(name in core for name in names)
 
 
 def _split_glue_in_line(line: str, ev: _Evidence, pack: LanguagePack) -> str:
@@ -245,18 +254,19 @@ def _split_glue_in_line(line: str, ev: _Evidence, pack: LanguagePack) -> str:
         start = before[0]
         left = line[start : m.start()]
         punct = m.group(1)
-        if _protected_token(line[start : after[1]], ev):
+        if _protected_token(line[start : after[1]]):
             continue
         if punct.startswith("."):
             word = left + "."
-            words = _WORD.findall(left)
-            if not words or len(words[-1]) <= 1:
+            words = _ALNUM.findall(left)
+            if not words or (len(words[-1]) <= 1 and not words[-1].isdigit()):
                 continue  # an initial: "J.R.R. Tolkien"
-            if _abbreviation_re(pack).search(line[max(0, m.start() - 24) : m.start() + 1]):
-                if word.casefold() not in _final_abbreviations(pack) and not any(
-                    word.casefold().endswith(a) for a in _final_abbreviations(pack)
-                ):
-                    continue
+            is_abbreviation = _abbreviation_re(pack).search(
+                line[max(0, m.start() - 24) : m.start() + 1]
+            )
+            # "z. B.Die" is no sentence end, "itd.Kolejnym" is one.
+            if is_abbreviation and not word.casefold().endswith(_final_abbreviations(pack)):
+                continue
         cuts.append((end, ""))
     for m in _CASE_GLUE.finditer(line):
         pos = m.start()
@@ -265,7 +275,7 @@ def _split_glue_in_line(line: str, ev: _Evidence, pack: LanguagePack) -> str:
             continue
         start, end = bounds
         token = line[start:end]
-        if _protected_token(token, ev):
+        if _protected_token(token):
             continue
         left = line[start:pos].lstrip("(«„\"'“")
         right = _RIGHT_WORD.match(line, pos)
@@ -273,9 +283,9 @@ def _split_glue_in_line(line: str, ev: _Evidence, pack: LanguagePack) -> str:
         if len(left) < 2 or not left.isalpha():
             continue
         if left[0].isupper():
-            para_start = max(line.rfind("\n", 0, start) + 1, 0)
-            before = line[para_start:pos]
-            if right_word not in pack.sentence_starters and not _is_heading(before):
+            # A heading glued to its text stands at the start of the line.
+            heading = pos <= 200 and _is_heading(line[:pos])
+            if right_word not in pack.sentence_starters and not heading:
                 continue
         cuts.append((pos, "."))
     if not cuts:
@@ -300,8 +310,8 @@ def _split_glue(text: str, ev: _Evidence, pack: LanguagePack) -> str:
 def repair_sentences(text: str, lang: str | None = None) -> str:
     """Rejoin sentences broken across lines and split blocks glued together.
 
-    >>> repair_sentences("Ziel ist es, die Zusammenarbeit im Medienbereich\\n\\nzu diskutierenUnd das ist noch nicht alles.", "de")
-    'Ziel ist es, die Zusammenarbeit im Medienbereich zu diskutieren.\\n\\nUnd das ist noch nicht alles.'
+    >>> repair_sentences("Ziel ist es, im Bereich\\n\\nzu diskutierenUnd das ist alles.", "de")
+    'Ziel ist es, im Bereich zu diskutieren.\\n\\nUnd das ist alles.'
     >>> repair_sentences("Die Zusammen-\\narbeit mit Nord-\\nKorea.", "de")
     'Die Zusammenarbeit mit Nord-Korea.'
     """
@@ -313,5 +323,7 @@ def repair_sentences(text: str, lang: str | None = None) -> str:
     if not text:
         return text
     ev = _Evidence(text)
-    text = _join_breaks(text, ev, pack)
-    return _split_glue(text, ev, pack)
+    text = _split_glue(_join_breaks(text, ev, pack), ev, pack)
+    # A split can free a sentence that was blocked from joining its broken
+    # continuation (it shared a line with a bullet): join once more.
+    return _join_breaks(text, ev, pack)

@@ -16,7 +16,7 @@ __all__ = ["extract_attributions", "extract_briefs", "extract_headline"]
 def extract_headline(text: str) -> str | None:
     """The headline at the top of ``text``, without site/source affixes, or None.
 
-    >>> extract_headline("Wildfire spreads near Marseille | Le Monde\\n\\nFirefighters fought the blaze overnight.")
+    >>> extract_headline("Wildfire spreads near Marseille | Le Monde\\n\\nFirefighters fought it.")
     'Wildfire spreads near Marseille'
     """
     if not isinstance(text, str):
@@ -27,7 +27,8 @@ def extract_headline(text: str) -> str | None:
 def extract_attributions(text: str, lang: str | None = None) -> list[Attribution]:
     """Who ``text`` is attributed to: sources, agencies, authors, photo credits, publisher.
 
-    >>> [(a.name, a.kind) for a in extract_attributions("Prices rose 3%, according to the Office for National Statistics.", "en")]
+    >>> text = "Prices rose 3%, according to the Office for National Statistics."
+    >>> [(a.name, a.kind) for a in extract_attributions(text, "en")]
     [('Office for National Statistics', 'source')]
     """
     if not isinstance(text, str):

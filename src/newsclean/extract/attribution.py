@@ -52,7 +52,20 @@ _ACRONYM = re.compile(r"^[\p{Lu}\d][\p{Lu}\d\-&]{1,11}$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _INITIAL_WORDS = re.compile(r"[\p{L}][\p{L}\p{M}\-]*")
 _JUNK_NAME_WORDS = frozenset(
-    "minute minutes read published updated posted min ago hours hour staff reporter".split()
+    [
+        "minute",
+        "minutes",
+        "read",
+        "published",
+        "updated",
+        "posted",
+        "min",
+        "ago",
+        "hours",
+        "hour",
+        "staff",
+        "reporter",
+    ]
 )
 
 
@@ -93,7 +106,8 @@ def _trim_name(name: str, pack: LanguagePack) -> str:
             words = words[:i]
             break
     while len(words) > 1 and (
-        words[-1].casefold() in pack.name_connectors or len(words[-1]) <= 2 and words[-1].islower()
+        words[-1].casefold() in pack.name_connectors
+        or (len(words[-1]) <= 2 and words[-1].islower())
     ):
         words.pop()
     return " ".join(words).strip(" .,;:-–—’'\"«»„“”")
@@ -114,7 +128,11 @@ def nominative(name: str, article: str, pack: LanguagePack) -> str:
     def rewrite(word: str, role: str | None) -> tuple[str, str | None]:
         low = word.casefold()
         for suffix, repl, r_role in ordered:
-            if (role is None or r_role == role) and low.endswith(suffix) and len(low) > len(suffix) + 2:
+            if (
+                (role is None or r_role == role)
+                and low.endswith(suffix)
+                and len(low) > len(suffix) + 2
+            ):
                 return word[: len(word) - len(suffix)] + repl, r_role
         return word, None
 
@@ -122,7 +140,7 @@ def nominative(name: str, article: str, pack: LanguagePack) -> str:
     stage = "before_noun"
     all_adjective = all(r[2] == "adj" for r in rules)
     for i, word in enumerate(words):
-        if _ACRONYM.match(word) or (i and word[:1].isupper() and stage != "before_noun" and not all_adjective):
+        if _ACRONYM.match(word):
             out.extend(words[i:])
             break
         if all_adjective:  # German: an adjective stands right before a capitalised word
@@ -195,13 +213,13 @@ def byline(line: str, pack: LanguagePack) -> list[Attribution] | None:
         if part in agencies:
             out.append(Attribution(agencies[part], None, "agency", line))
             continue
-        words = [w for w in part.split() if w.casefold() not in _JUNK_NAME_WORDS]
+        words = [
+            w for w in part.split() if w.casefold() not in _JUNK_NAME_WORDS and not w.isdigit()
+        ]
         if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
             if out:
                 continue
             return None
-        if any(ch.isdigit() for ch in part):
-            continue
         out.append(Attribution(" ".join(words), None, "author", line))
     return out or None
 
@@ -250,7 +268,7 @@ def dateline_agencies(paragraph: str) -> list[str]:
 
 
 def agency_signoff(line: str) -> str | None:
-    """"(PAP)" or "AFP" alone on a line: a wire credit."""
+    """ "(PAP)" or "AFP" alone on a line: a wire credit."""
     core = line.strip().strip("()[]").strip()
     agencies = shared().agencies
     if core in agencies and len(line) <= len(core) + 4:
@@ -267,13 +285,15 @@ def _publisher_re(pack: LanguagePack) -> re.Pattern[str] | None:
 
 
 def publisher_cue(line: str, pack: LanguagePack) -> str | None:
-    """"The post ... appeared first on X." names the publisher X."""
+    """ "The post ... appeared first on X." names the publisher X."""
     pattern = _publisher_re(pack)
     m = pattern.search(line) if pattern else None
     return m.group("name").strip() if m else None
 
 
-def merge_attributions(found: list[Found], acronyms: frozenset[str] = frozenset()) -> list[Attribution]:
+def merge_attributions(
+    found: list[Found], acronyms: frozenset[str] = frozenset()
+) -> list[Attribution]:
     """Order by evidence, link acronyms to full names, drop repeats.
 
     An acronym ("ISW") that is the bracketed alias or the initials of a full

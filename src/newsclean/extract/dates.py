@@ -32,7 +32,9 @@ _NUMERIC = re.compile(
 
 
 @lru_cache(maxsize=64)
-def _patterns(pack: LanguagePack) -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None]:
+def _patterns(
+    pack: LanguagePack,
+) -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None]:
     months = "|".join(re.escape(m) for m in sorted(pack.months, key=len, reverse=True))
     day_month = re.compile(
         rf"(?<![\p{{L}}\d])(?P<d>[0-3]?\d)(?:\.|er|st|nd|rd|th|-?го|-?е)?\s{{1,3}}(?:de\s{{1,3}})?"
@@ -41,7 +43,9 @@ def _patterns(pack: LanguagePack) -> tuple[re.Pattern[str], re.Pattern[str] | No
     )
     month_day = None
     if pack.code in ("en", "mul"):
-        titled = "|".join(re.escape(m.capitalize()) for m in sorted(pack.months, key=len, reverse=True))
+        titled = "|".join(
+            re.escape(m.capitalize()) for m in sorted(pack.months, key=len, reverse=True)
+        )
         month_day = re.compile(
             rf"(?<![\p{{L}}])(?P<m>{titled})\.?\s{{1,3}}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d\p{{L}}])"
             rf"(?:,?\s{{1,3}}(?P<y>(?:19|20)\d\d)(?!\d))?"
@@ -87,7 +91,9 @@ def _first_date(text: str, pack: LanguagePack) -> tuple[dt.date, int, int] | Non
         for m in pattern.finditer(text):
             if not m.group("y"):
                 continue
-            value = _safe_date(int(m.group("y")), pack.months[m.group("m").casefold()], int(m.group("d")))
+            value = _safe_date(
+                int(m.group("y")), pack.months[m.group("m").casefold()], int(m.group("d"))
+            )
             if value and (best is None or m.start() < best[1]):
                 best = (value, m.start(), m.end())
             break
@@ -138,13 +144,23 @@ def _dateparser_fallback(span: str, pack: LanguagePack) -> dt.datetime | None:
 
 @lru_cache(maxsize=64)
 def _label_re(pack: LanguagePack) -> re.Pattern[str]:
-    labels = "|".join(
-        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(pack.published_labels, key=len, reverse=True)
-    ) or r"(?!x)x"
-    updated = "|".join(
-        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(pack.updated_labels, key=len, reverse=True)
-    ) or r"(?!x)x"
-    return re.compile(rf"^(?i:{labels})\s*:?\s*(?P<rest>.{{4,120}}?)\s*(?:[,;|–-]?\s*(?i:{updated}).*)?$")
+    labels = (
+        "|".join(
+            re.escape(p).replace(r"\ ", r"\s+")
+            for p in sorted(pack.published_labels, key=len, reverse=True)
+        )
+        or r"(?!x)x"
+    )
+    updated = (
+        "|".join(
+            re.escape(p).replace(r"\ ", r"\s+")
+            for p in sorted(pack.updated_labels, key=len, reverse=True)
+        )
+        or r"(?!x)x"
+    )
+    return re.compile(
+        rf"^(?i:{labels})\s*:?\s*(?P<rest>.{{4,120}}?)\s*(?:[,;|–-]?\s*(?i:{updated}).*)?$"
+    )
 
 
 def published_label_rest(line: str, pack: LanguagePack) -> str | None:

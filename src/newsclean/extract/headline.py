@@ -14,7 +14,9 @@ __all__ = ["is_duplicate_headline", "looks_like_headline", "split_affixes"]
 _WORD = re.compile(r"[\p{L}\p{N}]+")
 # Separators before a site/source suffix: " – ISW", " | Reuters", " - BBC News".
 _SUFFIX = re.compile(r"\s+(?:[|–—-]|::|·)\s+(?P<suffix>[^|–—]{1,60})$")
-_DOMAIN = re.compile(r"^[\w.-]+\.(?:com|de|ru|ua|fr|es|pl|org|net|co\.uk|info|news|online|tv)$", re.I)
+_DOMAIN = re.compile(
+    r"^[\w.-]+\.(?:com|de|ru|ua|fr|es|pl|org|net|co\.uk|info|news|online|tv)$", re.I
+)
 
 
 def looks_like_headline(line: str) -> bool:
@@ -22,7 +24,9 @@ def looks_like_headline(line: str) -> bool:
     words = line.split()
     if not 2 <= len(words) <= 30 or len(line) > 250:
         return False
-    if BULLET_GLYPH_RE.match(line) or not (line[0].isupper() or line[0].isdigit() or line[0] in "«„\"'“"):
+    if BULLET_GLYPH_RE.match(line) or not (
+        line[0].isupper() or line[0].isdigit() or line[0] in "«„\"'“"
+    ):
         return False
     return not (line.endswith(".") and not line.endswith("..."))
 
@@ -49,12 +53,12 @@ def split_affixes(headline: str, pack: LanguagePack) -> tuple[str, str | None, s
     m = _prefix_re(pack).match(headline)
     if m:
         prefix = m.group("prefix")
-        headline = headline[m.end():]
+        headline = headline[m.end() :]
     suffix = None
     m = _SUFFIX.search(headline)
     if m and _is_site_name(m.group("suffix").strip()):
         rest = headline[: m.start()].rstrip()
-        if len(rest.split()) >= 3:
+        if len(rest.split()) >= 2:
             suffix = m.group("suffix").strip()
             headline = rest
     return headline, suffix, prefix

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -82,8 +82,9 @@ def _norm(phrase: str) -> str:
 
 
 def _read(name: str) -> dict[str, Any]:
-    data = resources.files(__package__).joinpath("data", f"{name}.toml").read_bytes()
-    return tomllib.loads(data.decode("utf-8"))
+    data = resources.files(__package__).joinpath("data").joinpath(f"{name}.toml").read_bytes()
+    parsed: dict[str, Any] = tomllib.loads(data.decode("utf-8"))
+    return parsed
 
 
 def _pack_from_data(d: dict[str, Any]) -> LanguagePack:
@@ -92,7 +93,8 @@ def _pack_from_data(d: dict[str, Any]) -> LanguagePack:
     at = d.get("attribution", {})
     dates = d.get("dates", {})
     nominative = {
-        key: tuple((r[0], r[1], r[2]) for r in rules) for key, rules in at.get("nominative", {}).items()
+        key: tuple((r[0], r[1], r[2]) for r in rules)
+        for key, rules in at.get("nominative", {}).items()
     }
     return LanguagePack(
         code=d["code"],
@@ -127,7 +129,7 @@ def _pack_from_data(d: dict[str, Any]) -> LanguagePack:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def available_languages() -> tuple[str, ...]:
     """ISO 639-1 codes of the languages that have a data file."""
     folder = resources.files(__package__).joinpath("data")
@@ -185,19 +187,23 @@ def _merge(packs: list[LanguagePack]) -> LanguagePack:
     )
 
 
-@lru_cache(maxsize=None)
 def get_pack(code: str | None) -> LanguagePack:
     """The pack for ``code``; for None or an unsupported code, the union of all packs.
 
     >>> get_pack("de").months["märz"]
     3
     """
-    if code is not None and code in available_languages():
+    return _load_pack(code if code in available_languages() else None)
+
+
+@cache
+def _load_pack(code: str | None) -> LanguagePack:
+    if code is not None:
         return _pack_from_data(_read(code))
-    return _merge([get_pack(c) for c in available_languages()])
+    return _merge([_load_pack(c) for c in available_languages()])
 
 
-@lru_cache(maxsize=None)
+@cache
 def shared() -> Shared:
     """Language-independent knowledge: agencies, time zones, names with inner capitals."""
     d = _read("common")

@@ -36,7 +36,9 @@ def detect_language(text: str, sample: int = 4000) -> str | None:
     scores: dict[str, float] = {}
     for code in available_languages():
         pack = get_pack(code)
-        is_cyrillic = bool(pack.function_words) and "\u0400" <= next(iter(pack.function_words))[0] <= "\u04ff"
+        is_cyrillic = (
+            bool(pack.function_words) and "\u0400" <= next(iter(pack.function_words))[0] <= "\u04ff"
+        )
         if (cyrillic > latin) != is_cyrillic:
             continue
         score = float(sum(counts[w] for w in pack.function_words))

@@ -1,0 +1,335 @@
+"""Headline, attributions, briefs and dates, per kind and per language."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsclean import extract_attributions, extract_briefs, extract_headline, parse
+
+BODY = "\n\nThe council met on Monday and approved the new budget after a long debate."
+
+
+# --- headline ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first_line", "expected"),
+    [
+        ("Port strike halts exports – ISW", "Port strike halts exports"),
+        ("Port strike halts exports | Reuters", "Port strike halts exports"),
+        ("Port strike halts exports - BBC News", "Port strike halts exports"),
+        ("Дрони атакували Харківщину — Українська правда", "Дрони атакували Харківщину"),
+        ("BREAKING: Port strike halts exports", "Port strike halts exports"),
+        ("EXCLUSIVE - Port strike halts exports", "Port strike halts exports"),
+        (
+            "Immobilier : les prix reculent de 3,9 % sur un an",
+            "Immobilier : les prix reculent de 3,9 % sur un an",
+        ),
+        (
+            "Grippewelle: RKI meldet deutlichen Anstieg der Fälle",
+            "Grippewelle: RKI meldet deutlichen Anstieg der Fälle",
+        ),
+        ("НБУ ЗБЕРІГ ОБЛІКОВУ СТАВКУ НА РІВНІ 13,5%", "НБУ ЗБЕРІГ ОБЛІКОВУ СТАВКУ НА РІВНІ 13,5%"),
+    ],
+)
+def test_headline_affixes(first_line, expected):
+    assert extract_headline(first_line + BODY) == expected
+
+
+def test_no_headline_when_text_starts_with_body():
+    text = (
+        "The council met on Monday and approved the budget. It was a long debate.\n\nMore followed."
+    )
+    assert extract_headline(text) is None
+
+
+def test_bullet_is_never_a_headline():
+    text = "– Вступники складатимуть чотири предмети.\n– Реєстрація вже триває.\n\nУкраїнський центр оприлюднив порядок тестування у 2025 році."
+    assert extract_headline(text) is None
+
+
+def test_reworded_duplicate_headline_is_removed():
+    text = (
+        "Лед на Байкале сошел на две недели раньше обычного\n"
+        "Лёд на Байкале в этом году сошёл на две недели раньше обычного\n\n"
+        "Ледоход на озере Байкал в этом году завершился почти на две недели раньше срока."
+    )
+    article = parse(text, "ru")
+    assert article.headline == "Лед на Байкале сошел на две недели раньше обычного"
+    assert [r.kind for r in article.removed if r.kind == "duplicate_headline"] == [
+        "duplicate_headline"
+    ]
+    assert len(article.paragraphs) == 1
+
+
+# --- attributions ------------------------------------------------------------------
+
+
+def _pairs(text, lang):
+    return [(a.name, a.kind) for a in extract_attributions(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Prices rose 3%, according to the Office for National Statistics.",
+            "en",
+            [("Office for National Statistics", "source")],
+        ),
+        (
+            "Die Preise stiegen, wie das Statistische Bundesamt am Freitag mitteilte.",
+            "de",
+            [("Statistisches Bundesamt", "source")],
+        ),
+        (
+            "Besonders stark ging die Zahl zurück, laut Statistischem Bundesamt um 31,9 Prozent.",
+            "de",
+            [("Statistisches Bundesamt", "source")],
+        ),
+        (
+            "За даними Генерального штабу ЗСУ, ворог випустив 27 дронів.",
+            "uk",
+            [("Генеральний штаб ЗСУ", "source")],
+        ),
+        (
+            "Продажи выросли на 12%, по данным Минпромторга, за первый квартал.",
+            "ru",
+            [("Минпромторг", "source")],
+        ),
+        (
+            "Les prix ont reculé, selon l’Institut national de la statistique (Insee).",
+            "fr",
+            [("Institut national de la statistique", "source")],
+        ),
+        (
+            "El precio subió, según el Instituto Nacional de Estadística (INE), en marzo.",
+            "es",
+            [("Instituto Nacional de Estadística", "source")],
+        ),
+        (
+            "Według Polskich Portów Lotniczych (PPL) ruch wzrósł.",
+            "pl",
+            [("Polskie Porty Lotnicze", "source")],
+        ),
+    ],
+)
+def test_sources_per_language(text, lang, expected):
+    assert _pairs(text, lang) == expected
+
+
+def test_alias_from_brackets_and_later_acronym():
+    text = (
+        "Verkehr nimmt zu – ISW\n\n"
+        "Wie das Institute for the Study of War feststellt, wächst der Druck. Das Institut schreibt mehr."
+    )
+    attributions = extract_attributions(text, "de")
+    assert [(a.name, a.alias, a.kind) for a in attributions] == [
+        ("Institute for the Study of War", "ISW", "source")
+    ]
+
+
+def test_merely_mentioned_organisations_are_not_attributions():
+    text = (
+        "Share prices fell on Monday. Igor Morgulov met the head of the Xinhua agency, "
+        "and Raisi spoke with Vladimir Putin on the phone. The ministry declined to comment."
+    )
+    assert extract_attributions(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "KYIV, March 20 (Reuters) - Ukraine said on Wednesday it had repaired the line.",
+            "en",
+            [("Reuters", "agency")],
+        ),
+        (
+            "Wiesbaden (dpa) - Der Einbruch beim Wohnungsbau setzt sich fort.",
+            "de",
+            [("dpa", "agency")],
+        ),
+        (
+            "КИЇВ, 14 травня /Укрінформ/ — Кабінет Міністрів спростив процедуру.",
+            "uk",
+            [("Укрінформ", "agency")],
+        ),
+        (
+            "MADRID, 3 may (EFE).- El precio de la vivienda subió un 6,3 %.",
+            "es",
+            [("EFE", "agency")],
+        ),
+        ("Port spodziewa się rekordu w sierpniu.\n\n(PAP)", "pl", [("PAP", "agency")]),
+    ],
+)
+def test_agencies(text, lang, expected):
+    assert _pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "lang", "expected"),
+    [
+        ("By Jane Doe and John Roe", "en", [("Jane Doe", "author"), ("John Roe", "author")]),
+        ("Von Jonas Weber, dpa", "de", [("Jonas Weber", "author"), ("dpa", "agency")]),
+        ("Автор: Олена Коваль", "uk", [("Олена Коваль", "author")]),
+        ("Par Claire Dubois", "fr", [("Claire Dubois", "author")]),
+        ("Por Lucía Fernández", "es", [("Lucía Fernández", "author")]),
+        ("autorka: Anna Kowalska", "pl", [("Anna Kowalska", "author")]),
+        ("By Jane Doe 4 Minute Read", "en", [("Jane Doe", "author")]),
+    ],
+)
+def test_bylines(byline, lang, expected):
+    text = "Council approves the new budget\n" + byline + BODY
+    assert _pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "lang", "credit"),
+    [
+        ("Russland versucht, eine Koalition zu bilden/Collage 24 Channel", "de", "24 Channel"),
+        (
+            "Eine Ärztin impft einen Patienten. Foto: dpa/Michael Kappeler",
+            "de",
+            "dpa/Michael Kappeler",
+        ),
+        ("The pier after the storm. Photo: AFP", "en", "AFP"),
+        ("The pier after the storm. © Reuters", "en", "Reuters"),
+        ("Наслідки удару по підстанції. Фото: Укрінформ", "uk", "Укрінформ"),
+        ("Hala odlotów Lotniska Chopina. Fot. PAP/Paweł Nowak", "pl", "PAP/Paweł Nowak"),
+    ],
+)
+def test_photo_credits_and_caption_leaves_body(caption, lang, credit):
+    article = parse("Council approves the new budget\n\n" + caption + BODY, lang)
+    assert [(a.name, a.kind) for a in article.attributions] == [(credit, "photo")]
+    assert caption not in article.body
+    assert any(r.kind == "caption" and r.text == caption for r in article.removed)
+
+
+def test_publisher_from_appeared_first_on():
+    text = BODY.strip() + "\n\nThe post Council approves budget appeared first on Salthaven Post."
+    assert _pairs(text, "en") == [("Salthaven Post", "publisher")]
+
+
+def test_headline_suffix_outlet_is_publisher():
+    text = (
+        "Дрони атакували Харківщину — Українська правда"
+        + "\n\nУ ніч на вівторок дрони атакували об’єкт енергетики на Харківщині."
+    )
+    assert _pairs(text, "uk") == [("Українська правда", "publisher")]
+
+
+# --- briefs ----------------------------------------------------------------------
+
+
+def test_titled_brief_leaves_body(fixture_text):
+    article = parse(fixture_text("de_mt_article.txt"), "de")
+    assert [(b.title, len(b.items)) for b in article.briefs] == [
+        ("Kurz über die neuesten Nachrichten zur Energiewende", 2)
+    ]
+    assert "Stadtwerke" not in article.body
+    assert article.briefs[0].items[0].startswith("Am Tag zuvor meldeten")
+
+
+@pytest.mark.parametrize(
+    ("title", "glyph"),
+    [
+        ("Key points", "•"),
+        ("Коротко про головне", "-"),
+        ("L’essentiel", "▪"),
+        ("Lo más importante", "*"),
+        ("Najważniejsze informacje", "–"),
+        ("Главное к этому часу", "1."),
+    ],
+)
+def test_brief_titles_and_glyphs(title, glyph):
+    items = ["Rates held at four percent.", "The next meeting is in June."]
+    text = "The central bank kept rates unchanged on Thursday, citing slowing inflation in the spring.\n\n"
+    text += title + "\n" + "\n".join(f"{glyph} {i}" for i in items)
+    assert [(b.title, b.items) for b in extract_briefs(text)] == [(title, items)]
+
+
+def test_untitled_brief_at_top():
+    text = (
+        "* Ледоход завершился в середине мая.\n* Причиной называют теплую весну.\n\n"
+        "Ледоход на озере Байкал в этом году завершился 15 мая, почти на две недели раньше срока."
+    )
+    assert [(b.title, b.items) for b in extract_briefs(text, "ru")] == [
+        (None, ["Ледоход завершился в середине мая.", "Причиной называют теплую весну."])
+    ]
+
+
+def test_list_in_the_body_stays_in_the_body():
+    text = (
+        "Los arqueólogos han documentado hasta ahora varias piezas en el muelle de la ciudad.\n\n"
+        "Los restos hallados incluyen:\n- parte del casco;\n- varias piezas de cerámica;\n- dos anclas.\n\n"
+        "Los restos se trasladarán al Museo Canario para su estudio."
+    )
+    article = parse(text, "es")
+    assert article.briefs == []
+    assert article.paragraphs[2:5] == [
+        "parte del casco;",
+        "varias piezas de cerámica;",
+        "dos anclas.",
+    ]
+
+
+# --- dates -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "expected"),
+    [
+        ("Опубліковано 14.05.2024, 09:20", "uk", dt.datetime(2024, 5, 14, 9, 20)),
+        (
+            "Опубликовано: 15.04.2024 09:45 МСК",
+            "ru",
+            dt.datetime(2024, 4, 15, 9, 45, tzinfo=dt.timezone(dt.timedelta(hours=3))),
+        ),
+        (
+            "Publié le 03 mars 2024 à 10h12, modifié le 04 mars 2024 à 08h00",
+            "fr",
+            dt.datetime(2024, 3, 3, 10, 12),
+        ),
+        (
+            "Publicado el 12 feb 2024 - 08:00 CET",
+            "es",
+            dt.datetime(2024, 2, 12, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+        ),
+        ("Veröffentlicht am 18.05.2024, 11:03 Uhr", "de", dt.datetime(2024, 5, 18, 11, 3)),
+        ("Opublikowano: 5 marca 2024, 10:15", "pl", dt.datetime(2024, 3, 5, 10, 15)),
+        (
+            "Published March 4, 2024 09:30 GMT",
+            "en",
+            dt.datetime(2024, 3, 4, 9, 30, tzinfo=dt.timezone.utc),
+        ),
+    ],
+)
+def test_published(line, lang, expected):
+    article = parse("Council approves the new budget\n" + line + BODY, lang)
+    assert article.published == expected
+    assert line not in article.body
+
+
+def test_day_month_takes_publication_year_and_relative_days_resolve():
+    text = "Rada ухвалила бюджет\nОпубліковано 14.05.2024, 09:20\n\nУ ніч на 14 травня дрони атакували. Вчора теж."
+    article = parse(text, "uk")
+    assert [(d.text, d.value) for d in article.dates] == [
+        ("14 травня", dt.date(2024, 5, 14)),
+        ("Вчора", dt.date(2024, 5, 13)),
+    ]
+
+
+def test_no_year_is_ever_invented(fixture_text):
+    article = parse(fixture_text("de_mt_article.txt"), "de")
+    assert article.published is None
+    assert [(d.text, d.value) for d in article.dates] == [("12. April", None)]
+
+
+def test_date_offsets_point_into_body():
+    article = parse("Rates held\n\nThe bank met on 3 June 2024 and again on June 20, 2024.", "en")
+    for d in article.dates:
+        assert article.body[d.start : d.end] == d.text
+    assert [d.value for d in article.dates] == [dt.date(2024, 6, 3), dt.date(2024, 6, 20)]

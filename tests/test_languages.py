@@ -1,0 +1,76 @@
+"""Language data files and detection."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.languages import available_languages, detect_language, get_pack, shared
+
+
+def test_all_required_languages_have_data():
+    assert set(available_languages()) >= {"de", "en", "uk", "ru", "fr", "es", "pl"}
+
+
+@pytest.mark.parametrize("code", ["de", "en", "uk", "ru", "fr", "es", "pl"])
+def test_every_pack_fills_every_table(code):
+    pack = get_pack(code)
+    for attr in (
+        "function_words",
+        "abbreviations",
+        "sentence_starters",
+        "boilerplate_exact",
+        "boilerplate_prefix",
+        "byline_labels",
+        "photo_labels",
+        "source_templates",
+        "brief_titles",
+        "months",
+        "relative_days",
+        "published_labels",
+    ):
+        assert getattr(pack, attr), f"{code}: {attr} is empty"
+    assert sorted(set(pack.months.values())) == list(range(1, 13))
+
+
+def test_unknown_language_uses_the_union():
+    mul = get_pack(None)
+    assert mul.code == "mul" and get_pack("xx") is mul
+    assert "leave a reply" in mul.boilerplate_exact and "поділитися" in mul.boilerplate_exact
+
+
+def test_shared_knowledge():
+    assert shared().agencies["Укрінформ"] == "Укрінформ"
+    assert shared().timezones["МСК"] == "+03:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Die Bundesregierung hat am Montag beschlossen, dass die Förderung für Wärmepumpen steigt.",
+            "de",
+        ),
+        ("The council voted on Tuesday to rebuild the pier that was destroyed by the storm.", "en"),
+        ("Кабінет Міністрів спростив процедуру отримання компенсації за зруйноване житло.", "uk"),
+        (
+            "Ледоход на озере Байкал в этом году завершился почти на две недели раньше обычного.",
+            "ru",
+        ),
+        (
+            "Les prix des logements anciens ont reculé de 3,9 % au premier trimestre, selon l’Insee.",
+            "fr",
+        ),
+        ("El precio de la vivienda libre subió un 6,3 % en el primer trimestre del año.", "es"),
+        (
+            "Warszawskie Lotnisko Chopina obsłużyło w sobotę ponad 68 tys. pasażerów, najwięcej w historii.",
+            "pl",
+        ),
+    ],
+)
+def test_detects_single_paragraphs(text, code):
+    assert detect_language(text) == code
+
+
+def test_unsure_gives_none():
+    assert detect_language("12345 67") is None
+    assert detect_language("") is None

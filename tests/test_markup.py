@@ -1,0 +1,222 @@
+"""The markup cleaner: one test per residue kind, in several languages."""
+
+from __future__ import annotations
+
+import regex as re
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean import clean_html
+from newsclean.markup import KNOWN_TAGS, clean_markup
+
+# Residue: a known tag opening, a comment, an entity, a framework marker.
+MARKUP = re.compile(
+    r"</?(?:" + "|".join(sorted(KNOWN_TAGS, key=len, reverse=True)) + r")(?=[\s/>]|$)|<!--"
+    r"|&(?:[A-Za-z]{2,8}|#\d+);|_ngcontent|data-v-[0-9a-f]|data-react|ng-star",
+    re.IGNORECASE,
+)
+
+
+def test_complete_tags_go_and_blocks_become_paragraphs():
+    raw = '<div class="article"><h1>Заголовок</h1><p>Перший абзац.</p><p>Другий <b>абзац</b>.</p></div>'
+    assert clean_html(raw) == "Заголовок\n\nПерший абзац.\n\nДругий абзац."
+
+
+def test_inline_tags_add_no_space_inside_words():
+    assert (
+        clean_html("Bundes<em>regierung</em> und <a href='/x'>Länder</a>")
+        == "Bundesregierung und Länder"
+    )
+
+
+def test_br_is_a_line_break_not_a_paragraph():
+    assert clean_html("Толщина льда не превышала 60 см,<br>\nтогда как обычно") == (
+        "Толщина льда не превышала 60 см,\nтогда как обычно"
+    )
+
+
+def test_script_style_noscript_go_with_their_content():
+    raw = (
+        "Avant.<script type='text/javascript'>var x = '<p>ad</p>';</script>"
+        "<style>.a{color:red}</style><noscript>Activez JavaScript</noscript> Après."
+    )
+    result = clean_markup(raw)
+    assert result.text == "Avant. Après."
+    assert {r.kind for r in result.removed} >= {"script", "style"}
+
+
+def test_comments_and_cdata_go():
+    raw = "Texto<!-- banner 300x250 --> del<!----> artículo<![CDATA[ x < y ]]>.<!--[-->"
+    assert clean_html(raw) == "Texto del artículo."
+
+
+def test_attribute_tail_after_text():
+    assert (
+        clean_html("Wie man dem Westen entgegentritt – ISW“ /></p>")
+        == "Wie man dem Westen entgegentritt – ISW"
+    )
+    assert (
+        clean_html('Port Gdańsk z rekordowym wynikiem" />') == "Port Gdańsk z rekordowym wynikiem"
+    )
+
+
+def test_unclosed_tag_at_line_start_keeps_following_lines():
+    raw = '<div class="article__text"\nThe council met on Tuesday.'
+    assert clean_html(raw) == "The council met on Tuesday."
+
+
+def test_broken_tag_debris_goes_text_stays():
+    raw = "<p _ngcontent-sc90 class= Während die Vereinigten Staaten zögern, handelt Russland."
+    result = clean_markup(raw)
+    assert result.text == "Während die Vereinigten Staaten zögern, handelt Russland."
+    assert any(
+        r.kind == "framework_attribute" and r.text == "_ngcontent-sc90" for r in result.removed
+    )
+
+
+def test_tag_cut_off_at_end_of_text():
+    assert clean_html('Le maire a parlé.<a href="https://exa') == "Le maire a parlé."
+
+
+def test_debris_line_from_naive_stripper():
+    raw = 'Headline\n    class="wp-image-12" width="800" height="450" />The mayor spoke first.'
+    assert clean_html(raw) == "Headline\nThe mayor spoke first."
+
+
+def test_framework_attributes_everywhere():
+    raw = (
+        '<app-root _nghost-ng-c12 ng-version="17.3.1"><p _ngcontent-ng-c12 ng-reflect-ng-class="x" '
+        'class="ng-star-inserted">Angular</p></app-root>'
+        '<div data-v-4f2a9c1e="">Vue</div><div data-reactroot="" data-reactid=".0">React</div>'
+        '<span class="svelte-1x2y3z4">Svelte</span> stray ng-star-inserted _ngcontent-sc90 data-v-7ba5bd90'
+    )
+    text = clean_html(raw)
+    assert text.split() == ["Angular", "Vue", "React", "Svelte", "stray"]
+
+
+def test_entities_named_numeric_hex_and_double_escaped():
+    raw = "Caf&eacute; &amp; bar &#8211; &#x41;B &nbsp;x &amp;quot;Zitat&amp;quot; &amp;amp;lt;"
+    assert clean_html(raw) == 'Café & bar – AB x "Zitat" <'
+
+
+def test_escaped_html_paragraphs():
+    raw = "&lt;p&gt;Перший абзац.&lt;/p&gt;&lt;p&gt;Другий&amp;nbsp;абзац.&lt;/p&gt;"
+    assert clean_html(raw) == "Перший абзац.\n\nДругий абзац."
+
+
+def test_mojibake_repaired_in_latin_and_cyrillic():
+    assert clean_html("Lâ€™annonce a Ã©tÃ© faite hier.") == "L’annonce a été faite hier."
+    assert clean_html("РќР°С†С–РѕРЅР°Р»СЊРЅРёР№ Р±Р°РЅРє") == "Національний банк"
+    assert clean_html("Wczoraj na ul. PachoÅ„skiego rozpoczÄ™Å‚a siÄ™ budowa") == (
+        "Wczoraj na ul. Pachońskiego rozpoczęła się budowa"
+    )
+
+
+def test_invisible_characters_and_odd_spaces():
+    raw = "\ufeffоціню\u00adвання\u200b якості\u00a0освіти 80\u202fтисяч\x07"
+    assert clean_html(raw) == "оцінювання якості освіти 80 тисяч"
+
+
+def test_alt_text_and_figcaption_kept_apart():
+    raw = (
+        '<figure><img src="a.jpg" alt="Grippewelle: RKI meldet Anstieg"/>'
+        "<figcaption>Eine Ärztin impft. Foto: picture alliance/dpa</figcaption></figure>"
+        "<p>Die Grippewelle hat Fahrt aufgenommen.</p>"
+    )
+    result = clean_markup(raw)
+    assert result.text == "Die Grippewelle hat Fahrt aufgenommen."
+    assert result.alt_texts == ["Grippewelle: RKI meldet Anstieg"]
+    assert result.captions == ["Eine Ärztin impft. Foto: picture alliance/dpa"]
+
+
+def test_text_without_markup_is_unchanged_but_for_whitespace():
+    raw = "Уряд  спростив процедуру.\n\n\n\nAT&T said 3 < 4 and a > b, x = y."
+    assert clean_html(raw) == "Уряд спростив процедуру.\n\nAT&T said 3 < 4 and a > b, x = y."
+
+
+def test_wrong_type_is_a_type_error():
+    import pytest
+
+    with pytest.raises(TypeError, match="expects str"):
+        clean_html(b"<p>x</p>")  # type: ignore[arg-type]
+
+
+# --- properties --------------------------------------------------------------
+
+# Letters of the supported languages: clean text, as an article would have it.
+LETTERS = (
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789äöüßÄÖÜéèàçñąęłśżźćńó"
+    "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЫЭЮЯабвгдежзиклмнопрстуфхцчшщыэюяіїєґ"
+)
+_words = st.text(alphabet=LETTERS, min_size=1, max_size=12)
+_plain = st.lists(_words, min_size=1, max_size=40).map(" ".join)
+_markupish = st.lists(
+    st.one_of(
+        _words,
+        st.sampled_from(
+            [
+                "<p>",
+                "</p>",
+                "<br>",
+                "&amp;",
+                "&nbsp;",
+                "&#8217;",
+                '" />',
+                "<div class=",
+                "<!--",
+                "-->",
+                "_ngcontent-sc1",
+                "data-v-1a2b3c4d",
+                "<script>",
+                "</script>",
+                "\u00ad",
+                "\u200b",
+                "Ã©",
+                "\n",
+                "\n\n",
+                "<",
+                ">",
+                "&",
+                "•",
+                " ",
+            ]
+        ),
+    ),
+    max_size=60,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400))
+def test_never_raises_on_any_string(text):
+    assert isinstance(clean_html(text), str)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_markupish)
+def test_idempotent(text):
+    once = clean_html(text)
+    assert clean_html(once) == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(_plain)
+def test_keeps_every_word_of_markup_free_text(text):
+    assert clean_html(text).split() == text.split()
+
+
+@settings(max_examples=200, deadline=None)
+@given(_markupish)
+def test_no_markup_residue(text):
+    assert not MARKUP.search(clean_html(text).replace("&lt;", "").replace("&gt;", ""))
+
+
+# --- hostile input: these must finish (time is measured in benchmarks/speed.py) ---
+
+
+def test_hostile_inputs_finish():
+    assert clean_html("<" * 1_000_000) == "<" * 1_000_000  # no tag: nothing to remove
+    assert clean_html("&" * 1_000_000) == "&" * 1_000_000
+    assert clean_html("<div>" * 100_000 + "x") == "x"
+    assert clean_html('<img alt="' + "a" * 1_000_000 + '">Text') == "Text"
+    assert clean_html("<p " + 'data-x="1" ' * 50_000) == ""

@@ -1,0 +1,216 @@
+"""The sentence repairer: one test per rule and language, negative cases too."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean import repair_sentences
+
+
+def test_joins_paragraph_break_inside_sentence_de():
+    text = "Ziel ist es, die Zusammenarbeit im Medienbereich\n\nzu vertiefen. Das sagte sie."
+    assert repair_sentences(text, "de") == (
+        "Ziel ist es, die Zusammenarbeit im Medienbereich zu vertiefen. Das sagte sie."
+    )
+
+
+def test_joins_line_break_inside_sentence_uk():
+    text = "Енергетики обіцяють повернути світло більшості абонентів\nдо вечора."
+    assert (
+        repair_sentences(text, "uk")
+        == "Енергетики обіцяють повернути світло більшості абонентів до вечора."
+    )
+
+
+def test_unwraps_hard_wrapped_paragraphs_and_keeps_real_breaks():
+    text = (
+        "The council of Salthaven voted on Tuesday to rebuild the town's old\n"
+        "pier, two months after a winter storm tore away its last eighty\n"
+        "metres of planks and railings.\n\n"
+        "Work is due to start in May and to end before the summer season\n"
+        "begins, the mayor told reporters after the vote on Tuesday night.\n"
+    )
+    out = repair_sentences(text, "en")
+    assert out.split("\n\n") == [
+        "The council of Salthaven voted on Tuesday to rebuild the town's old pier, two months after "
+        "a winter storm tore away its last eighty metres of planks and railings.",
+        "Work is due to start in May and to end before the summer season begins, the mayor told "
+        "reporters after the vote on Tuesday night.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("die Zusammen-\narbeit wächst", "de", "die Zusammenarbeit wächst"),
+        ("ця інфор-\nмація важлива", "uk", "ця інформація важлива"),
+        ("эта инфор-\nмация важна", "ru", "эта информация важна"),
+        ("Gespräche mit Nord-\nKorea laufen", "de", "Gespräche mit Nord-Korea laufen"),
+        ("the COVID-\n19 pandemic", "en", "the COVID-19 pandemic"),
+        ("in anderen EU-\nStaaten auch", "de", "in anderen EU-Staaten auch"),
+        ("в Івано-\nФранківській області", "uk", "в Івано-Франківській області"),
+        ("in Nord-\nund Südeuropa", "de", "in Nord- und Südeuropa"),
+        ("a well-\nknown face", "en", "a well-known face"),
+        (
+            "le porte-\nparole a dit que le porte-parole",
+            "fr",
+            "le porte-parole a dit que le porte-parole",
+        ),
+    ],
+)
+def test_line_break_hyphens(text, lang, expected):
+    assert repair_sentences(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "im Medienbereich zu diskutierenUnd das ist noch nicht alles.",
+            "de",
+            "im Medienbereich zu diskutieren.\n\nUnd das ist noch nicht alles.",
+        ),
+        (
+            "The minister spoke on Tuesday.The cabinet met later.",
+            "en",
+            "The minister spoke on Tuesday.\n\nThe cabinet met later.",
+        ),
+        (
+            "Про це заявив прем’єр у вівторок.Міністр розвитку пояснив.",
+            "uk",
+            "Про це заявив прем’єр у вівторок.\n\nМіністр розвитку пояснив.",
+        ),
+        (
+            "Работа восстановлена к полуночиПредставители компании извинились.",
+            "ru",
+            "Работа восстановлена к полуночи.\n\nПредставители компании извинились.",
+        ),
+        (
+            "Vous a dit mardi.Le ministre a répondu.",
+            "fr",
+            "Vous a dit mardi.\n\nLe ministre a répondu.",
+        ),
+        (
+            "Люди кричали «Слава Україні»Президент подякував.",
+            "uk",
+            "Люди кричали «Слава Україні»\n\nПрезидент подякував.",
+        ),
+        (
+            "ścieżki rowerowe itd.Kolejnym etapem będzie most.",
+            "pl",
+            "ścieżki rowerowe itd.\n\nKolejnym etapem będzie most.",
+        ),
+    ],
+)
+def test_splits_glued_blocks_and_restores_full_stop(text, lang, expected):
+    assert repair_sentences(text, lang) == expected
+
+
+def test_heading_glued_to_text_gets_no_full_stop():
+    text = "Republicans Look for a Way ForwardAmericans went to the polls on Tuesday."
+    assert (
+        repair_sentences(text, "en")
+        == "Republicans Look for a Way Forward\n\nAmericans went to the polls on Tuesday."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She bought an iPhone at McDonald's and posted it on YouTube, PayPal and TikTok.",
+        "He shared it on LinkedIn from his MacBook; DeSantis and O'Neill used ChatGPT.",
+        "Der NATO-Gipfel und die ЗСУ-шники: siehe https://example.com/Path.Html oder mail@Example.org.",
+        "Die Datei bericht.PDF hat 7.000 Zeilen, Version 3.5 kam z. B. am Montag.",
+        "Das U.S. Militär, No.1 im Land, und J.R.R. Tolkien bzw. andere.",
+        "Це т. д. і т. п. Сбой.рф працює. АвтоВАЗ і МегаФон та ВКонтакте.",
+        "L’entreprise s’est associée à TotalEnergies et BlaBlaCar, et BioNTech produit de l’mRNA.",
+    ],
+)
+def test_never_splits_names_numbers_urls_abbreviations(text):
+    assert repair_sentences(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Що буде з кредитами\n\nАналітики зазначають, що ставка стабільна.",  # subheading
+        "Key points\n• Rates held.\n• Next meeting in June.",  # list items
+        "рішення судів і т. д.\n\nНова процедура діятиме і для будинків.",  # ends in an abbreviation
+        "КИЇВ, 14 травня /Укрінформ/\n\nКабінет Міністрів спростив процедуру.",  # dateline line
+        "Die Zahl stieg auf 18.500\n\nDas Amt teilte es mit.",  # ends in a number
+        "„Wir machen weiter“, sagte sie.\n\n„Das ist klar.“",  # quotes
+    ],
+)
+def test_leaves_alone_what_is_not_broken(text):
+    assert repair_sentences(text) == text
+
+
+def test_wrong_type():
+    with pytest.raises(TypeError, match="expects str"):
+        repair_sentences(None)  # type: ignore[arg-type]
+
+
+# --- properties --------------------------------------------------------------
+
+_word = st.sampled_from(
+    [
+        "Die",
+        "Regierung",
+        "plant",
+        "neue",
+        "Regeln",
+        "und",
+        "the",
+        "minister",
+        "said",
+        "Київ",
+        "уряд",
+        "заявив",
+        "Zusammen-",
+        "arbeit",
+        "EU-",
+        "Staaten",
+        "iPhone",
+        "7.000",
+        "3,5",
+        "z. B.",
+        "т. д.",
+        "diskutierenUnd",
+        "Tuesday.The",
+        "«Слава»Президент",
+        "Nord-",
+        "Korea",
+        "•",
+        "-",
+        "1.",
+    ]
+)
+_sep = st.sampled_from([" ", " ", " ", "\n", "\n\n", ". ", ", "])
+_text = st.lists(st.tuples(_word, _sep), max_size=60).map(
+    lambda pairs: "".join(w + s for w, s in pairs)
+)
+
+
+def _alnum(s: str) -> list[str]:
+    return [c for c in s if c.isalnum()]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_text, st.sampled_from([None, "de", "en", "uk", "ru", "fr", "es", "pl"]))
+def test_letters_and_digits_never_change(text, lang):
+    assert _alnum(repair_sentences(text, lang)) == _alnum(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_text, st.sampled_from([None, "de", "en", "uk"]))
+def test_idempotent(text, lang):
+    once = repair_sentences(text, lang)
+    assert repair_sentences(once, lang) == once
+
+
+def test_hostile_inputs_finish():
+    assert repair_sentences("ab-\n" * 100_000).startswith("ab")
+    assert repair_sentences("wordWord" * 100_000).startswith("word")
+    assert repair_sentences("." * 1_000_000) == "." * 1_000_000
