@@ -34,11 +34,12 @@ _ALNUM = re.compile(r"[\p{L}\p{M}\d]+")
 _HYPHENATED = re.compile(r"[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)+")
 _LEFT_HYPHEN = re.compile(r"([\p{L}\p{M}\d]+)-$")
 _RIGHT_WORD = re.compile(r"^([\p{L}\p{M}\d]+)")
+_WORD_AT = re.compile(r"([\p{L}\p{M}\d]+)")  # for .match(text, pos): no "^"
 
 # "Tuesday.The", "itd.Kolejnym", "Україні»Президент": punctuation, then a capitalised word.
 _PUNCT_GLUE = re.compile(r"(?<=[\p{L}\p{M}\d%)])([.!?…]{1,3}[\"»”“’)]?|[»”])(?=\p{Lu}\p{Ll})")
 # "diskutierenUnd", "NowhereAmericans": a lower-case letter, then a capitalised word.
-_CASE_GLUE = re.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
+_CASE_GLUE = re.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll}{2})")
 _LABEL = re.compile(r"^[\p{L}]{2,15}:\s")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
@@ -225,12 +226,29 @@ def _token_around(text: str, pos: int) -> tuple[int, int] | None:
     return start, end
 
 
-def _is_heading(segment: str) -> bool:
-    """A glued left part that is a heading (no full stop to restore)."""
+def _ends_sentence_word(word: str) -> bool:
+    """A word that closes a sentence: "Tuesday." yes; "L.A.", "U.S.", "Dr." no."""
+    core = word.rstrip(_CLOSERS)
+    if core.endswith(("!", "?", "…")):
+        return True
+    return core.endswith(".") and "." not in core[:-1] and len(core) > 3
+
+
+def _is_heading(segment: str, at_text_start: bool = False) -> bool:
+    """A glued left part that is a heading (no full stop to restore).
+
+    A heading is short, has no sentence end inside and is mostly capitalised;
+    at the very start of a text any short line without a sentence end is one
+    (that is where the headline stands).
+    """
     words = segment.split()
-    if not words or len(words) > 16 or any(_ends_sentence(w) for w in words[:-1]):
+    if not words or len(words) > 20 or any(_ends_sentence_word(w) for w in words[:-1]):
         return False
-    if not (words[0][:1].isupper() or words[0][:1].isdigit()):
+    if not (words[0][:1].isupper() or words[0][:1].isdigit() or not words[0][:1].isalpha()):
+        return False
+    if at_text_start:
+        return True
+    if len(words) > 16:
         return False
     caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
     return len(words) <= 3 or caps / len(words) >= 0.5
@@ -244,7 +262,7 @@ def _protected_token(token: str) -> bool:
     return any(name in core for name in names)
 
 
-def _split_glue_in_line(line: str, ev: _Evidence, pack: LanguagePack) -> str:
+def _split_glue_in_line(line: str, pack: LanguagePack, text_start: bool, counts: dict[str, int]) -> str:
     cuts: list[tuple[int, str]] = []  # (position, what to insert)
     for m in _PUNCT_GLUE.finditer(line):
         end = m.end()
@@ -278,15 +296,17 @@ def _split_glue_in_line(line: str, ev: _Evidence, pack: LanguagePack) -> str:
         if _protected_token(token):
             continue
         left = line[start:pos].lstrip("(«„\"'“")
-        right = _RIGHT_WORD.match(line, pos)
+        right = _WORD_AT.match(line, pos)
         right_word = right.group(1) if right else ""
         if len(left) < 2 or not left.isalpha():
             continue
         if left[0].isupper():
             # A heading glued to its text stands at the start of the line.
-            heading = pos <= 200 and _is_heading(line[:pos])
+            heading = pos <= 200 and _is_heading(line[:pos], text_start)
             if right_word not in pack.sentence_starters and not heading:
                 continue
+            if len(left) < 3 or len(right_word) < 3 or counts.get(token, 0) > 1:
+                continue  # "WeWork", "DeSantis", a name the text repeats
         cuts.append((pos, "."))
     if not cuts:
         return line
@@ -294,7 +314,7 @@ def _split_glue_in_line(line: str, ev: _Evidence, pack: LanguagePack) -> str:
     last = 0
     for pos, mark in sorted(cuts):
         left_part = line[last:pos]
-        if mark == "." and _is_heading(left_part):
+        if mark == "." and _is_heading(left_part, text_start and not pieces):
             mark = ""  # a heading glued to its text gets no full stop
         pieces.append(left_part.rstrip() + mark)
         last = pos
@@ -302,9 +322,14 @@ def _split_glue_in_line(line: str, ev: _Evidence, pack: LanguagePack) -> str:
     return "\n\n".join(p.strip() for p in pieces if p.strip())
 
 
-def _split_glue(text: str, ev: _Evidence, pack: LanguagePack) -> str:
+def _split_glue(text: str, pack: LanguagePack) -> str:
+    counts: dict[str, int] = {}
+    for token in text.split():
+        counts[token] = counts.get(token, 0) + 1
     lines = text.split("\n")
-    return "\n".join(_split_glue_in_line(line, ev, pack) if line else line for line in lines)
+    return "\n".join(
+        _split_glue_in_line(line, pack, i == 0, counts) if line else line for i, line in enumerate(lines)
+    )
 
 
 def repair_sentences(text: str, lang: str | None = None) -> str:
@@ -323,7 +348,7 @@ def repair_sentences(text: str, lang: str | None = None) -> str:
     if not text:
         return text
     ev = _Evidence(text)
-    text = _split_glue(_join_breaks(text, ev, pack), ev, pack)
+    text = _split_glue(_join_breaks(text, ev, pack), pack)
     # A split can free a sentence that was blocked from joining its broken
     # continuation (it shared a line with a bullet): join once more.
     return _join_breaks(text, ev, pack)

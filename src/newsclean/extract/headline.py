@@ -11,6 +11,7 @@ from ..languages import LanguagePack
 
 __all__ = ["is_duplicate_headline", "looks_like_headline", "split_affixes"]
 
+_OPENERS = "«„\"'“‘‚‹¿¡("
 _WORD = re.compile(r"[\p{L}\p{N}]+")
 # Separators before a site/source suffix: " – ISW", " | Reuters", " - BBC News".
 _SUFFIX = re.compile(r"\s+(?:[|–—-]|::|·)\s+(?P<suffix>[^|–—]{1,60})$")
