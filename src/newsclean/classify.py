@@ -36,6 +36,7 @@ from .markup import CAPTION_MARK
 
 __all__ = ["Structure", "classify"]
 
+_CLOSERS = "\"'»”“)]’"
 _SIGNOFF = re.compile(r"^(?:[\p{Ll}]{2,5}/\s?){1,5}$")
 _TRUNCATION = re.compile(r"\s?(?:…|\.\.\.)?\s?\[\+\d{1,7} chars\]$")
 _SHARE_SEPARATORS = re.compile(r"\s+[·|•/]\s+")
@@ -106,11 +107,57 @@ def classify(blocks: list[Block], pack: LanguagePack) -> Structure:
     """Label every block and collect the article's structure."""
     st = Structure()
     _classify_lines(blocks, pack, st)
+    _find_navigation(blocks)
     _find_headline(blocks, pack, st)
     _find_caption_lines(blocks, pack)
     _find_briefs(blocks, pack, st)
+    if not st.briefs and not any(_is_running_text(b) for b in blocks):
+        _no_article(blocks, st)
     _collect_body(blocks, pack, st)
     return st
+
+
+def _is_running_text(b: Block) -> bool:
+    """A paragraph of article prose: long enough and closed by sentence punctuation."""
+    long_enough = b.words >= 6 or len(b.text) >= 40  # scripts without spaces count by length
+    return b.kind == "body" and not b.is_bullet and long_enough and b.text.rstrip(_CLOSERS)[-1:] in ".!?…。！？"
+
+
+def _no_article(blocks: list[Block], st: Structure) -> None:
+    """Nothing here is article prose (a menu, a list of links): all of it is boilerplate."""
+    for b in blocks:
+        if b.kind in ("body", "headline"):
+            b.kind = "boilerplate"
+    st.headline = None
+    st.found = [f for f in st.found if f.position >= 0]
+    st.removed = [r for r in st.removed if not r.kind.startswith("headline_")]
+
+
+def _find_navigation(blocks: list[Block]) -> None:
+    """Runs of three or more one-to-three-word lines (menus, share bars) are navigation.
+
+    Only above the first and below the last paragraph of prose: that is where
+    menus live, while a short-line table inside the article is content.
+    """
+    prose = [b.index for b in blocks if _is_running_text(b)]
+    first, last = (prose[0], prose[-1]) if prose else (len(blocks), -1)
+
+    def menu_item(b: Block) -> bool:
+        outside = b.index < first or b.index > last
+        return outside and b.kind == "body" and not b.is_bullet and b.words <= 3 and b.text[-1:] not in ".!?:…"
+
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and menu_item(blocks[j]):
+            j += 1
+        if j - i >= 3:
+            for b in blocks[i:j]:
+                b.kind = "boilerplate"
+        i = max(j, i + 1)
+    for b in blocks:
+        if b.kind == "body" and not any(ch.isalpha() for ch in b.text) and b.words <= 3:
+            b.kind = "boilerplate"  # "18+", "|", "© 2024"
 
 
 def _classify_lines(blocks: list[Block], pack: LanguagePack, st: Structure) -> None:

@@ -220,8 +220,8 @@ _BROKEN_ATTR = re.compile(
     r"""|(?P<bare>[a-z_:@#*\[\(][\w:.\-\[\]\(\)@#*]{0,80})(?=\s|/?>|$)"""
     r""")""",
 )
-_BROKEN_TAG_START = re.compile(rf"<({_NAME})(?=[\s/>]|$)")
-_BROKEN_TAG_END = re.compile(r"\s*/?>?")
+_BROKEN_TAG_START = re.compile(rf"<({_NAME})(?=[\s/>\"'“”]|$)")
+_BROKEN_TAG_END = re.compile(r"\s*[\"'“”]?\s*/?>?")
 
 # Framework attributes and markers that survive outside tags.
 _FRAMEWORK = re.compile(

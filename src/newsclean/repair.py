@@ -17,6 +17,7 @@ hyphenated form occur elsewhere?) and the language data second.
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cached_property, lru_cache
 
 import regex as re
@@ -27,7 +28,7 @@ from .markup import CAPTION_MARK
 __all__ = ["repair_sentences"]
 
 BULLET_RE = re.compile(r"^(?:[•·▪‣◦●■□➤►\-*–—]\s|\d{1,2}[.)]\s)")
-_TERMINAL = ".!?…:;"
+_TERMINAL = ".!?…:;。！？"
 _CLOSERS = "\"'»”“)]’"
 _WORD = re.compile(r"[\p{L}\p{M}]+")
 _ALNUM = re.compile(r"[\p{L}\p{M}\d]+")
@@ -51,8 +52,12 @@ class _Evidence:
         self._text = text
 
     @cached_property
-    def words(self) -> frozenset[str]:
-        return frozenset(w.casefold() for w in _WORD.findall(self._text))
+    def word_counts(self) -> Counter[str]:
+        return Counter(w.casefold() for w in _WORD.findall(self._text))
+
+    @property
+    def words(self) -> Counter[str]:
+        return self.word_counts
 
     @cached_property
     def hyphenated(self) -> frozenset[str]:
@@ -74,9 +79,18 @@ def _starts_lower(line: str) -> bool:
 
 
 def _wrap_width(blocks: list[list[str]]) -> int | None:
-    """The width a document was hard-wrapped at, or None when it was not."""
-    inner = [len(line) for block in blocks for line in block[:-1]]
-    if len(inner) < 3:
+    """The width a document was hard-wrapped at, or None when it was not.
+
+    Measured on lines followed by another line of the same block; list items
+    do not count (their widths say nothing about wrapping).
+    """
+    inner = [
+        len(line)
+        for block in blocks
+        for line, nxt in zip(block, block[1:])
+        if not BULLET_RE.match(line) and not BULLET_RE.match(nxt)
+    ]
+    if len(inner) < 4:
         return None
     inner.sort()
     width = inner[int(0.9 * (len(inner) - 1))]
@@ -107,10 +121,11 @@ def _hyphen_join(left: str, right: str, ev: _Evidence, pack: LanguagePack) -> st
         return "keep"
     if joined in ev.words:
         return "drop"
-    if head.casefold() in pack.hyphen_prefixes:
+    if head.casefold() in pack.hyphen_prefixes or tail.casefold() in pack.hyphen_suffixes:
         return "keep"
-    if pack.code == "en" and head.casefold() in ev.words and tail.casefold() in ev.words:
-        return "keep"  # far-flung: both halves are words of this text
+    # far-flung: both halves are words of this text elsewhere too (not only here).
+    if pack.code == "en" and ev.words[head.casefold()] > 1 and ev.words[tail.casefold()] > 1:
+        return "keep"
     return "drop"
 
 

@@ -88,7 +88,8 @@ def _source_patterns(
     art = rf"(?P<art>(?i:{arts}))?" if arts else "(?P<art>)"
     patterns = []
     for template in pack.source_templates:
-        body = template.replace("{art}", art).replace("{name}", name + _ALIAS)
+        quoted = rf"[«\"„“]?{name}[»\"“”]?"
+        body = template.replace("{art}", art).replace("{name}", quoted + _ALIAS) + r"(?![\p{L}])"
         full = re.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{body})")
         # A template that opens with the name is slow to scan (it is tried at
         # every capital letter); the cue after the name is a cheap pre-check.
@@ -100,9 +101,10 @@ def _source_patterns(
 
 def _trim_name(name: str, pack: LanguagePack) -> str:
     """Cut a name read too far: at a stop word, and drop trailing lower-case words."""
-    words = name.split()
+    words = name.strip("«»\"„“”").split()
     for i, w in enumerate(words):
-        if i and (w.casefold() in pack.name_stopwords or w.casefold() in _JUNK_NAME_WORDS):
+        lowered = w.casefold()
+        if i and w.islower() and (lowered in pack.name_stopwords or lowered in _JUNK_NAME_WORDS):
             words = words[:i]
             break
     while len(words) > 1 and (
@@ -175,8 +177,9 @@ def find_sources(text: str, pack: LanguagePack, offset: int = 0) -> list[Found]:
         for m in pattern.finditer(text):
             raw = m.group("name")
             name = _trim_name(raw, pack)
-            if not name or not name[0].isupper() or name.casefold() in _JUNK_NAME_WORDS:
-                continue
+            first = name.split()[0].casefold() if name else ""
+            if not name or not name[0].isupper() or first in pack.function_words:
+                continue  # "Об этом сообщили", "In the ..." : no name
             alias = m.group("alias") if name == raw.strip() else None
             art = (m.group("art") or "") if "art" in m.groupdict() else ""
             name = nominative(name, art, pack)

@@ -66,13 +66,15 @@ def split_affixes(headline: str, pack: LanguagePack) -> tuple[str, str | None, s
 
 
 def _stems(text: str) -> set[str]:
-    return {w[:5].casefold() for w in _WORD.findall(text) if len(w) > 2}
+    return {w[:5].casefold().replace("ё", "е") for w in _WORD.findall(text) if len(w) > 2}
 
 
 def is_duplicate_headline(headline: str, other: str) -> bool:
     """Is ``other`` the same headline reworded (alt text, og:title variant)?"""
+    if other.endswith(".") and not other.endswith("..."):
+        return False  # a sentence of the body, not a title
     a, b = _stems(headline), _stems(other)
     if len(a) < 2 or len(b) < 2:
         return False
-    overlap = len(a & b) / min(len(a), len(b))
-    return overlap >= 0.7 and len(other.split()) <= 2 * len(headline.split()) + 5
+    shared = len(a & b)
+    return shared / min(len(a), len(b)) >= 0.7 and shared / max(len(a), len(b)) >= 0.5

@@ -43,6 +43,7 @@ class LanguagePack:
     sentence_starters: frozenset[str] = frozenset()
     compound_conjunctions: frozenset[str] = frozenset()
     hyphen_prefixes: frozenset[str] = frozenset()
+    hyphen_suffixes: frozenset[str] = frozenset()
     headline_prefixes: tuple[str, ...] = ()
     boilerplate_exact: frozenset[str] = frozenset()
     boilerplate_prefix: tuple[str, ...] = ()
@@ -106,6 +107,7 @@ def _pack_from_data(d: dict[str, Any]) -> LanguagePack:
         sentence_starters=frozenset(rep.get("sentence_starters", ())),
         compound_conjunctions=frozenset(rep.get("compound_conjunctions", ())),
         hyphen_prefixes=frozenset(rep.get("hyphen_prefixes", ())),
+        hyphen_suffixes=frozenset(rep.get("hyphen_suffixes", ())),
         headline_prefixes=tuple(d.get("headline", {}).get("prefixes", ())),
         boilerplate_exact=frozenset(_norm(p) for p in bp.get("exact", ())),
         boilerplate_prefix=tuple(bp.get("prefix", ())),
