@@ -32,7 +32,7 @@ from .extract.briefs import is_brief_title
 from .extract.dates import bare_date_line, parse_published, published_label_rest
 from .extract.headline import is_duplicate_headline, looks_like_headline, split_affixes
 from .languages import LanguagePack, get_pack, shared
-from .markup import CAPTION_MARK
+from .markup import ALT_MARK, CAPTION_MARK
 
 __all__ = ["Structure", "classify"]
 
@@ -48,6 +48,7 @@ _KIND_TO_REMOVAL = {
     "caption": "caption",
     "credit": "credit",
     "duplicate_headline": "duplicate_headline",
+    "alt_text": "caption",
 }
 # Offsets for ordering evidence: a block's position plus the offset inside it.
 _BLOCK_SPAN = 100_000
@@ -165,6 +166,10 @@ def _classify_lines(blocks: list[Block], pack: LanguagePack, st: Structure) -> N
     for b in blocks:
         pos = b.index * _BLOCK_SPAN
         text = b.text
+        if text.startswith(ALT_MARK):
+            b.text = text[1:].strip()
+            _mark(b, "alt_text")  # a duplicate headline or an image caption; decided later
+            continue
         if text.startswith(CAPTION_MARK):
             b.text = text = text[1:].strip()
             _mark(b, "caption")
@@ -246,7 +251,7 @@ def _find_headline(blocks: list[Block], pack: LanguagePack, st: Structure) -> No
     for b in blocks[first.index + 1 : first.index + 8]:
         if _is_body_paragraph(b) and not is_duplicate_headline(headline, b.text):
             break
-        if b.kind == "body" and is_duplicate_headline(headline, split_affixes(b.text, pack)[0]):
+        if b.kind in ("body", "alt_text") and is_duplicate_headline(headline, split_affixes(b.text, pack)[0]):
             b.kind = "duplicate_headline"
 
 

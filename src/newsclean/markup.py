@@ -24,11 +24,14 @@ import regex as re
 
 from .article import Removal
 
-__all__ = ["CAPTION_MARK", "MarkupResult", "clean_html", "clean_markup"]
+__all__ = ["ALT_MARK", "CAPTION_MARK", "MARKS", "MarkupResult", "clean_html", "clean_markup"]
 
 #: A private-use character that marks the start of a figure caption inside
 #: ``parse`` (never in the output of ``clean_html``).
 CAPTION_MARK = "\ue000"
+#: Marks a line that ended in an attribute tail (`alt text" />`): image alt text.
+ALT_MARK = "\ue001"
+MARKS = CAPTION_MARK + ALT_MARK
 
 
 @dataclass
@@ -427,7 +430,7 @@ def strip_framework_markers(text: str, removed: list[Removal]) -> str:
     return text
 
 
-def strip_tag_fragments(text: str, removed: list[Removal]) -> str:
+def strip_tag_fragments(text: str, removed: list[Removal], mark_alt: bool = False) -> str:
     """Remove attribute debris a naive tag stripper leaves behind.
 
     ``ISW“ /></p>`` loses ``“ /></p>``; a line of ``class="x" width="8" />Text``
@@ -449,7 +452,9 @@ def strip_tag_fragments(text: str, removed: list[Removal]) -> str:
 
         def tail(m: re.Match[str]) -> str:
             removed.append(Removal("tag_fragment", m.group().strip()))
-            return ""
+            end = m.end()
+            at_line_end = end >= len(text) or text[end] == "\n"
+            return ALT_MARK if mark_alt and at_line_end else ""
 
         text = _ATTR_TAIL.sub(tail, text)
     if '">' in text or "”>" in text or "“>" in text:
@@ -540,15 +545,21 @@ def clean_markup(text: str, keep_captions: bool = False) -> MarkupResult:
     result = MarkupResult("", keep_captions=keep_captions)
     removed = result.removed
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if CAPTION_MARK in text:  # the marker is ours: never trust it from the input
-        removed.append(Removal("invisible_char", CAPTION_MARK))
-        text = text.replace(CAPTION_MARK, "")
+    for mark in MARKS:  # the markers are ours: never trust them from the input
+        if mark in text:
+            removed.append(Removal("invisible_char", mark))
+            text = text.replace(mark, "")
     if _has_markup(text):
         text = strip_tags(text, result)
         text = decode_entities(text, removed)
         if _LOOKS_LIKE_TAG.search(text):  # escaped HTML (&lt;p&gt;) became tags
             text = strip_tags(text, result)
-        text = strip_tag_fragments(text, removed)
+        text = strip_tag_fragments(text, removed, mark_alt=keep_captions)
+        if keep_captions and ALT_MARK in text:  # move the mark to the start of its line
+            text = "\n".join(
+                ALT_MARK + line.replace(ALT_MARK, "") if ALT_MARK in line else line
+                for line in text.split("\n")
+            )
         text = strip_framework_markers(text, removed)
     text = repair_mojibake(text, removed)
     text = remove_invisible(text, removed)

@@ -23,7 +23,7 @@ from functools import cached_property, lru_cache
 import regex as re
 
 from .languages import LanguagePack, get_pack, shared
-from .markup import CAPTION_MARK
+from .markup import MARKS
 
 __all__ = ["repair_sentences"]
 
@@ -38,10 +38,13 @@ _RIGHT_WORD = re.compile(r"^([\p{L}\p{M}\d]+)")
 _WORD_AT = re.compile(r"([\p{L}\p{M}\d]+)")  # for .match(text, pos): no "^"
 
 # "Tuesday.The", "itd.Kolejnym", "Україні»Президент": punctuation, then a capitalised word.
-_PUNCT_GLUE = re.compile(r"(?<=[\p{L}\p{M}\d%)])([.!?…]{1,3}[\"»”“’)]?|[»”])(?=\p{Lu}\p{Ll})")
+_PUNCT_GLUE = re.compile(
+    r"(?<=[\p{L}\p{M}\d%)])([.!?…]{1,3}[\"»”“’)]?|[»”])(?=[«„\"“‘]?\p{Lu}\p{Ll})"
+)
 # "diskutierenUnd", "NowhereAmericans": a lower-case letter, then a capitalised word.
 _CASE_GLUE = re.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll}{2})")
-_LABEL = re.compile(r"^[\p{L}]{2,15}:\s")
+_LABEL = re.compile(r"^[\p{L}]{2,15}:\s+\p{Lu}")
+_DATE_START = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}|^\d{1,2}:\d{2}\s")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
@@ -156,16 +159,16 @@ class _Line:
         return "".join(self.parts)
 
 
-def _should_join(prev: str, nxt: str, width: int | None) -> bool:
+def _should_join(prev: str, nxt: str, width: int | None, byline: re.Pattern[str]) -> bool:
     """Does the line break between ``prev`` and ``nxt`` fall inside a sentence?"""
-    if not prev or not nxt or BULLET_RE.match(nxt) or nxt[0] == CAPTION_MARK:
+    if not prev or not nxt or BULLET_RE.match(nxt) or nxt[0] in MARKS:
         return False
     if prev.endswith("-") and len(prev) > 1 and prev[-2].isalnum() and nxt[0].isalnum():
         return True
+    if _LABEL.match(nxt) or _LABEL.match(prev) or _DATE_START.match(nxt) or byline.match(nxt):
+        return False  # "Автор: Олена Коваль", "14.07.2024, 16:20", "Von …": header lines
     if width is not None and len(prev) >= width - 15:
-        return True
-    if _LABEL.match(nxt):
-        return False  # "autorka: Anna Kowalska", "foto: …": a label line, not a continuation
+        return True  # hard wrap
     return not _ends_sentence(prev) and _starts_lower(nxt)
 
 
@@ -173,12 +176,13 @@ def _join_breaks(text: str, ev: _Evidence, pack: LanguagePack) -> str:
     blocks = [[ln for ln in b.split("\n") if ln] for b in text.split("\n\n")]
     blocks = [b for b in blocks if b]
     width = _wrap_width(blocks)
+    byline = _byline_start(pack)
     out: list[list[_Line]] = []
     for block in blocks:
         lines = [_Line(block[0])]
         for line in block[1:]:
             # Decisions look at the physical line before the break.
-            if _should_join(lines[-1].last, line, width):
+            if _should_join(lines[-1].last, line, width, byline):
                 lines[-1].join(line, ev, pack)
             else:
                 lines.append(_Line(line))
@@ -198,7 +202,7 @@ def _joins_across_paragraphs(line: _Line, nxt: str) -> bool:
         BULLET_RE.match(nxt)
         or BULLET_RE.match(prev)
         or _ends_sentence(prev)
-        or nxt[0] == CAPTION_MARK
+        or nxt[0] in MARKS
     ):
         return False
     if prev.endswith("-") and len(prev) > 1 and prev[-2].isalpha() and _starts_lower(nxt):
@@ -207,6 +211,12 @@ def _joins_across_paragraphs(line: _Line, nxt: str) -> bool:
 
 
 # --- glue ---------------------------------------------------------------------
+
+
+@lru_cache(maxsize=64)
+def _byline_start(pack: LanguagePack) -> re.Pattern[str]:
+    labels = "|".join(re.escape(b) for b in sorted(pack.byline_labels, key=len, reverse=True))
+    return re.compile(rf"^(?:{labels or '(?!x)x'})\s+\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}")
 
 
 @lru_cache(maxsize=64)

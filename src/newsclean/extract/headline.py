@@ -77,4 +77,4 @@ def is_duplicate_headline(headline: str, other: str) -> bool:
     if len(a) < 2 or len(b) < 2:
         return False
     shared = len(a & b)
-    return shared / min(len(a), len(b)) >= 0.7 and shared / max(len(a), len(b)) >= 0.5
+    return shared / min(len(a), len(b)) >= 0.6 and shared / max(len(a), len(b)) >= 0.5
