@@ -21,12 +21,14 @@ from .article import Attribution, Brief, Removal
 from .blocks import Block, strip_bullet
 from .extract.attribution import (
     Found,
+    agency_credit_line,
     agency_signoff,
     byline,
     dateline_agencies,
     find_sources,
     photo_credit,
     publisher_cue,
+    source_label_line,
 )
 from .extract.briefs import is_brief_title
 from .extract.dates import bare_date_line, parse_published, published_label_rest
@@ -195,9 +197,14 @@ def _classify_lines(blocks: list[Block], pack: LanguagePack, st: Structure) -> N
             _mark(b, "credit")
             st.found.append(Found(pos, Attribution(agency, None, "agency", text)))
             continue
+        labelled = source_label_line(text, pack)
+        if labelled:
+            _mark(b, "credit")
+            st.found.append(Found(pos, Attribution(labelled, None, "source", text)))
+            continue
         if st.published is None or b.index < 8:
             rest = published_label_rest(text, pack)
-            if rest is None and b.index < 8 and bare_date_line(text):
+            if rest is None and b.index < 8 and bare_date_line(text, pack):
                 rest = text
             if rest is not None:
                 value = parse_published(rest, pack)
@@ -215,6 +222,11 @@ def _classify_lines(blocks: list[Block], pack: LanguagePack, st: Structure) -> N
         if credit:
             _mark(b, "caption")
             st.found.append(Found(pos + credit[1], Attribution(credit[0], None, "photo", text)))
+            continue
+        agency = agency_credit_line(text)
+        if agency:
+            _mark(b, "credit")
+            st.found.append(Found(pos, Attribution(agency, None, "agency", text)))
             continue
         if is_boilerplate(text, pack):
             _mark(b, "boilerplate")

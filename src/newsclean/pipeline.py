@@ -78,7 +78,7 @@ def parse(
         headline=structure.headline,
         body=body,
         paragraphs=structure.paragraphs,
-        attributions=merge_attributions(structure.found, acronyms),
+        attributions=merge_attributions(structure.found, acronyms, repaired),
         briefs=structure.briefs,
         published=structure.published,
         dates=find_dates(body, pack, structure.published),

@@ -26,6 +26,9 @@ from ..languages import LanguagePack, shared
 
 __all__ = [
     "Found",
+    "agency_credit_line",
+    "expand_acronym",
+    "source_label_line",
     "agency_signoff",
     "byline",
     "dateline_agencies",
@@ -77,7 +80,12 @@ def _phrase_alternation(phrases: tuple[str, ...] | frozenset[str]) -> str:
 @lru_cache(maxsize=64)
 def _source_patterns(
     pack: LanguagePack,
-) -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...]:
+) -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str], bool], ...]:
+    """(pre-check, pattern, name is already nominative) per citing template.
+
+    A template marked "nom:" in the data has the name as grammatical subject
+    ("{name} poinformował"), so its ending rules do not apply.
+    """
     connectors = "|".join(re.escape(c) for c in sorted(pack.name_connectors, key=len, reverse=True))
     if pack.name_lowercase:
         name = rf"(?P<name>{_CAP}(?: {{1,3}}(?:{_CAP}|{_LOW})){{0,9}})"
@@ -87,7 +95,9 @@ def _source_patterns(
     arts = "|".join(re.escape(a) for a in sorted(pack.articles, key=len, reverse=True))
     art = rf"(?P<art>(?i:{arts}))?" if arts else "(?P<art>)"
     patterns = []
-    for template in pack.source_templates:
+    for entry in pack.source_templates:
+        as_subject = entry.startswith("nom:")
+        template = entry.removeprefix("nom:")
         quoted = rf"[«\"„“]?{name}[»\"“”]?"
         body = template.replace("{art}", art).replace("{name}", quoted + _ALIAS) + r"(?![\p{L}])"
         full = re.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{body})")
@@ -95,7 +105,7 @@ def _source_patterns(
         # every capital letter); the cue after the name is a cheap pre-check.
         cue = template.replace("{art}", "").strip()
         prefilter = re.compile(cue.split("{name}", 1)[1]) if cue.startswith("{name}") else None
-        patterns.append((prefilter, full))
+        patterns.append((prefilter, full, as_subject))
     return tuple(patterns)
 
 
@@ -164,14 +174,42 @@ def nominative(name: str, article: str, pack: LanguagePack) -> str:
 
 
 def initials(name: str) -> str:
-    """Initials of the significant words: "Institute for the Study of War" -> "ISW"."""
-    return "".join(w[0] for w in _INITIAL_WORDS.findall(name) if w[0].isupper()).upper()
+    """Initials of the significant words: "Institute for the Study of War" -> "ISW".
+
+    Short lower-case words ("for", "the", "i", "de") do not count; longer ones
+    do ("Національний банк України" -> "НБУ").
+    """
+    words = _INITIAL_WORDS.findall(name)
+    return "".join(w[0] for w in words if w[0].isupper() or len(w) > 3).upper()
+
+
+def expand_acronym(acronym: str, text: str) -> str | None:
+    """A phrase of ``text`` whose initials are ``acronym`` ("ISW" -> "Institute for the Study of War")."""
+    if len(acronym) < 2 or not acronym.isupper():
+        return None
+    words = list(_INITIAL_WORDS.finditer(text))
+    for i, w in enumerate(words):
+        if w.group()[0] != acronym[0]:
+            continue
+        collected = ""
+        for v in words[i : i + 3 * len(acronym)]:
+            token = v.group()
+            if not (token[0].isupper() or len(token) > 3):
+                if collected:
+                    continue  # "for", "the", "de" inside the name
+                break
+            collected += token[0].upper()
+            if collected == acronym:
+                return text[w.start() : v.end()]
+            if not acronym.startswith(collected):
+                break
+    return None
 
 
 def find_sources(text: str, pack: LanguagePack, offset: int = 0) -> list[Found]:
     """Organisations cited with a citing phrase in ``text``."""
     found: list[Found] = []
-    for prefilter, pattern in _source_patterns(pack):
+    for prefilter, pattern, as_subject in _source_patterns(pack):
         if prefilter is not None and prefilter.search(text) is None:
             continue
         for m in pattern.finditer(text):
@@ -180,9 +218,12 @@ def find_sources(text: str, pack: LanguagePack, offset: int = 0) -> list[Found]:
             first = name.split()[0].casefold() if name else ""
             if not name or not name[0].isupper() or first in pack.function_words:
                 continue  # "Об этом сообщили", "In the ..." : no name
+            if name.casefold() in pack.generic_names:
+                continue  # "das Unternehmen", "the ministry": nobody new
             alias = m.group("alias") if name == raw.strip() else None
             art = (m.group("art") or "") if "art" in m.groupdict() else ""
-            name = nominative(name, art, pack)
+            if not as_subject:
+                name = nominative(name, art, pack)
             evidence = m.group().strip()
             found.append(Found(offset + m.start(), Attribution(name, alias, "source", evidence)))
     return found
@@ -279,6 +320,32 @@ def agency_signoff(line: str) -> str | None:
     return None
 
 
+def agency_credit_line(line: str) -> str | None:
+    """A short credit line naming a wire agency: "Le Monde avec AFP", "Mit Material von dpa"."""
+    words = line.split()
+    if not 3 <= len(words) <= 6 or line[-1:] in ".!?:":
+        return None
+    agencies = shared().agencies
+    last, before = words[-1].strip("(),"), words[-2]
+    # "… avec AFP", "… with Reuters", "… mit dpa": a lower-case joining word before the agency
+    if last in agencies and before.islower() and before.isalpha() and len(before) <= 5:
+        return agencies[last]
+    return None
+
+
+@lru_cache(maxsize=64)
+def _source_label_re(pack: LanguagePack) -> re.Pattern[str]:
+    return re.compile(rf"^(?:{_phrase_alternation(pack.source_labels)})\s*(?P<name>\S.{{0,80}})$")
+
+
+def source_label_line(line: str, pack: LanguagePack) -> str | None:
+    """"Джерело: ISW", "Quelle: Destatis": a line that names the source."""
+    if len(line.split()) > 10:
+        return None
+    m = _source_label_re(pack).match(line)
+    return m.group("name").strip(" .") if m else None
+
+
 @lru_cache(maxsize=64)
 def _publisher_re(pack: LanguagePack) -> re.Pattern[str] | None:
     if not pack.publisher_cues:
@@ -295,7 +362,7 @@ def publisher_cue(line: str, pack: LanguagePack) -> str | None:
 
 
 def merge_attributions(
-    found: list[Found], acronyms: frozenset[str] = frozenset()
+    found: list[Found], acronyms: frozenset[str] = frozenset(), text: str = ""
 ) -> list[Attribution]:
     """Order by evidence, link acronyms to full names, drop repeats.
 
@@ -311,12 +378,21 @@ def merge_attributions(
             expansions[a.alias] = a.name
         elif not _ACRONYM.match(a.name) and len(initials(a.name)) >= 2:
             expansions.setdefault(initials(a.name), a.name)
+    for f in found:  # an acronym source whose full name the text spells out somewhere
+        name = f.attribution.name
+        if f.attribution.kind == "source" and _ACRONYM.match(name) and name not in expansions:
+            full = expand_acronym(name, text)
+            if full:
+                expansions[name] = full
     out: list[Attribution] = []
     index: dict[tuple[str, str], int] = {}
     for f in found:
         a = f.attribution
         name, alias = a.name, a.alias
-        if _ACRONYM.match(name) and name in expansions and a.kind in ("source", "publisher"):
+        last = name.split()[-1] if name.split() else name
+        if a.kind == "source" and last != name and last in expansions:
+            name = last  # "Rzecznik PPL": the spokesman speaks for PPL
+        if name in expansions and a.kind in ("source", "publisher"):
             name, alias, kind = expansions[name], name, "source"
         else:
             kind = a.kind

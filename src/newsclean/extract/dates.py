@@ -23,6 +23,7 @@ from ..languages import LanguagePack, shared
 __all__ = ["find_dates", "parse_published", "published_label_rest"]
 
 _TIME = re.compile(r"(?<![\d:])(?P<H>[01]?\d|2[0-3])\s?[:h.]\s?(?P<M>[0-5]\d)(?![\d])")
+_LONG_WORD = re.compile(r"[\p{L}]{4,}")
 _ZONE_WORD = re.compile(r"[\p{Lu}]{3,4}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMERIC = re.compile(
@@ -174,9 +175,17 @@ def published_label_rest(line: str, pack: LanguagePack) -> str | None:
 _BARE_DATE_LINE = re.compile(r"^[\d\s.:/,\-–]{8,40}(?:Uhr|h|МСК|MSK|CET|CEST|UTC|GMT)?$")
 
 
-def bare_date_line(line: str) -> bool:
-    """A line that is only a date and time ("14.07.2024, 16:20")."""
-    return bool(_BARE_DATE_LINE.match(line)) and bool(_NUMERIC.search(line))
+def bare_date_line(line: str, pack: LanguagePack | None = None) -> bool:
+    """A line that is only a date and time ("14.07.2024, 16:20", "2. September 2024, 7:45 Uhr")."""
+    if _BARE_DATE_LINE.match(line) and _NUMERIC.search(line):
+        return True
+    if pack is None or len(line.split()) > 7:
+        return False
+    found = _first_date(line, pack)
+    if found is None:
+        return False
+    rest = line[: found[1]] + line[found[2] :]
+    return not _LONG_WORD.search(rest.replace("Uhr", ""))
 
 
 def find_dates(body: str, pack: LanguagePack, published: dt.datetime | None) -> list[DateMention]:

@@ -58,6 +58,8 @@ class LanguagePack:
     name_connectors: frozenset[str] = frozenset()
     name_lowercase: bool = False
     name_stopwords: frozenset[str] = frozenset()
+    generic_names: frozenset[str] = frozenset()
+    source_labels: tuple[str, ...] = ()
     nominative: dict[str, tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
     brief_titles: tuple[str, ...] = ()
     months: dict[str, int] = field(default_factory=dict)
@@ -122,6 +124,8 @@ def _pack_from_data(d: dict[str, Any]) -> LanguagePack:
         name_connectors=frozenset(at.get("name_connectors", ())),
         name_lowercase=bool(at.get("name_lowercase", False)),
         name_stopwords=frozenset(at.get("name_stopwords", ())),
+        generic_names=frozenset(n.casefold() for n in at.get("generic_names", ())),
+        source_labels=tuple(at.get("source_labels", ())),
         nominative=nominative,
         brief_titles=tuple(d.get("briefs", {}).get("titles", ())),
         months={k.casefold(): int(v) for k, v in dates.get("months", {}).items()},
@@ -180,6 +184,7 @@ def _merge(packs: list[LanguagePack]) -> LanguagePack:
         photo_labels=union_t("photo_labels"),
         photo_slash_labels=union_t("photo_slash_labels"),
         publisher_cues=union_t("publisher_cues"),
+        source_labels=union_t("source_labels"),
         source_templates=(),
         brief_titles=union_t("brief_titles"),
         months=union_d("months"),
