@@ -122,8 +122,12 @@ def classify(blocks: list[Block], pack: LanguagePack) -> Structure:
 
 def _is_running_text(b: Block) -> bool:
     """A paragraph of article prose: long enough and closed by sentence punctuation."""
+    if b.kind != "body" or b.is_bullet:
+        return False
+    if b.words >= 30 or len(b.text) >= 200:
+        return True  # a long paragraph is prose however it ends (truncated, "All...")
     long_enough = b.words >= 6 or len(b.text) >= 40  # scripts without spaces count by length
-    return b.kind == "body" and not b.is_bullet and long_enough and b.text.rstrip(_CLOSERS)[-1:] in ".!?…。！？"
+    return long_enough and b.text.rstrip(_CLOSERS)[-1:] in ".!?…。！？"
 
 
 def _no_article(blocks: list[Block], st: Structure) -> None:
@@ -145,9 +149,12 @@ def _find_navigation(blocks: list[Block]) -> None:
     prose = [b.index for b in blocks if _is_running_text(b)]
     first, last = (prose[0], prose[-1]) if prose else (len(blocks), -1)
 
+    def outside(b: Block) -> bool:
+        return b.index < first or b.index > last
+
     def menu_item(b: Block) -> bool:
-        outside = b.index < first or b.index > last
-        return outside and b.kind == "body" and not b.is_bullet and b.words <= 3 and b.text[-1:] not in ".!?:…"
+        short = b.words <= 3 and len(b.text) <= 40
+        return outside(b) and b.kind == "body" and not b.is_bullet and short and b.text[-1:] not in ".!?:…,、。"
 
     i = 0
     while i < len(blocks):
@@ -159,7 +166,7 @@ def _find_navigation(blocks: list[Block]) -> None:
                 b.kind = "boilerplate"
         i = max(j, i + 1)
     for b in blocks:
-        if b.kind == "body" and not any(ch.isalpha() for ch in b.text) and b.words <= 3:
+        if b.kind == "body" and outside(b) and not any(ch.isalpha() for ch in b.text) and b.words <= 3:
             b.kind = "boilerplate"  # "18+", "|", "© 2024"
 
 

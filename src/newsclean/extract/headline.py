@@ -71,7 +71,7 @@ def _stems(text: str) -> set[str]:
 
 def is_duplicate_headline(headline: str, other: str) -> bool:
     """Is ``other`` the same headline reworded (alt text, og:title variant)?"""
-    if other.endswith(".") and not other.endswith("..."):
+    if other.endswith(("。", "！", "？")) or (other.endswith(".") and not other.endswith("...")):
         return False  # a sentence of the body, not a title
     a, b = _stems(headline), _stems(other)
     if len(a) < 2 or len(b) < 2:
