@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex as re
 
@@ -24,6 +24,8 @@ class Block:
     index: int
     group: int
     kind: str = "body"
+    _words: int = field(default=0, repr=False, compare=False)
+    _words_of: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def is_bullet(self) -> bool:
@@ -31,7 +33,10 @@ class Block:
 
     @property
     def words(self) -> int:
-        return len(self.text.split())
+        # Cached per text: the classifier asks often, and may strip a marker off the text.
+        if self._words_of != self.text:
+            self._words, self._words_of = len(self.text.split()), self.text
+        return self._words
 
 
 def split_blocks(text: str) -> list[Block]:

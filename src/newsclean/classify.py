@@ -209,6 +209,8 @@ def _classify_lines(blocks: list[Block], pack: LanguagePack, st: Structure) -> N
             _mark(b, "credit")
             st.found.append(Found(pos, Attribution(labelled, None, "source", text)))
             continue
+        if b.words > 45:
+            continue  # too long for a date line, a byline or a credit
         if st.published is None or b.index < 8:
             rest = published_label_rest(text, pack)
             if rest is None and b.index < 8 and bare_date_line(text, pack):

@@ -13,6 +13,7 @@ publication, and without a stated publication date they have value None.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from functools import lru_cache
 
 import regex as re
@@ -37,8 +38,10 @@ def _patterns(
     pack: LanguagePack,
 ) -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None]:
     months = "|".join(re.escape(m) for m in sorted(pack.months, key=len, reverse=True))
+    # Patterns open with their first character class (no look-behind) so that
+    # the engine can skip ahead quickly; boundaries are checked in _bounded.
     day_month = re.compile(
-        rf"(?<![\p{{L}}\d])(?P<d>[0-3]?\d)(?:\.|er|st|nd|rd|th|-?го|-?е)?\s{{1,3}}(?:de\s{{1,3}})?"
+        rf"(?P<d>[0-3]?\d)(?:\.|er|st|nd|rd|th|-?го|-?е)?\s{{1,3}}(?:de\s{{1,3}})?"
         rf"(?P<m>(?i:{months}))\.?(?![\p{{L}}])"
         rf"(?:,?\s{{1,3}}(?:de\s{{1,3}})?(?P<y>(?:19|20)\d\d)(?!\d))?"
     )
@@ -57,7 +60,8 @@ def _patterns(
             re.escape(w).replace(r"\ ", r"\s+")
             for w in sorted(pack.relative_days, key=len, reverse=True)
         )
-        relative = re.compile(rf"(?<![\p{{L}}])(?P<rel>(?i:{words}))(?![\p{{L}}])")
+        # Matched on the lower-cased text (same length), hence no (?i).
+        relative = re.compile(rf"(?P<rel>{words})(?![\p{{L}}])")
     return day_month, month_day, relative
 
 
@@ -89,7 +93,7 @@ def _first_date(text: str, pack: LanguagePack) -> tuple[dt.date, int, int] | Non
     for pattern in (day_month, month_day):
         if pattern is None:
             continue
-        for m in pattern.finditer(text):
+        for m in _bounded(text, pattern.finditer(text)):
             if not m.group("y"):
                 continue
             value = _safe_date(
@@ -188,6 +192,13 @@ def bare_date_line(line: str, pack: LanguagePack | None = None) -> bool:
     return not _LONG_WORD.search(rest.replace("Uhr", ""))
 
 
+def _bounded(text: str, matches: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """Matches that do not start inside a word or a number."""
+    for m in matches:
+        if m.start() == 0 or not text[m.start() - 1].isalnum():
+            yield m
+
+
 def find_dates(body: str, pack: LanguagePack, published: dt.datetime | None) -> list[DateMention]:
     """Calendar dates mentioned in ``body``; offsets are into ``body``."""
     day_month, month_day, relative = _patterns(pack)
@@ -198,16 +209,17 @@ def find_dates(body: str, pack: LanguagePack, published: dt.datetime | None) -> 
     for pattern in (day_month, month_day):
         if pattern is None:
             continue
-        for m in pattern.finditer(body):
+        for m in _bounded(body, pattern.finditer(body)):
             month = pack.months[m.group("m").casefold()]
             y = int(m.group("y")) if m.group("y") else year
             value = _safe_date(y, month, int(m.group("d"))) if y else None
             spans.append((m.start(), m.end(), m.group(), value))
-    if relative is not None:
-        for m in relative.finditer(body):
+    folded = body.lower()  # unlike casefold(), keeps "ß": offsets stay valid
+    if relative is not None and len(folded) == len(body):
+        for m in _bounded(folded, relative.finditer(folded)):
             offset = pack.relative_days[" ".join(m.group("rel").casefold().split())]
             value = published.date() + dt.timedelta(days=offset) if published else None
-            spans.append((m.start(), m.end(), m.group(), value))
+            spans.append((m.start(), m.end(), body[m.start() : m.end()], value))
     spans.sort(key=lambda s: (s[0], -s[1]))
     out: list[DateMention] = []
     last_end = -1
