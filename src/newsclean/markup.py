@@ -16,11 +16,12 @@ of mojibake.
 from __future__ import annotations
 
 import html
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-import regex as re
+import re  # ASCII and explicit ranges only: the stdlib engine is faster here
 
 from .article import Removal
 
@@ -507,7 +508,12 @@ def repair_mojibake(text: str, removed: list[Removal]) -> str:
     parts = text.split("\n\n")
     for i, part in enumerate(parts):
         if _MOJIBAKE_HINT.search(part) and is_bad(part):
-            fixed = ftfy.fix_text(part, _ftfy_config())
+            # The encoding fix alone is twice as fast; the full fixer (with our
+            # settings) handles a line that is only partly garbled.
+            fixed = ftfy.fix_encoding(part)
+            if _MOJIBAKE_HINT.search(fixed):
+                fixed = ftfy.fix_text(part, _ftfy_config())
+            fixed = unicodedata.normalize("NFC", fixed)
             if fixed != part:
                 removed.append(Removal("mojibake", part))
                 parts[i] = fixed

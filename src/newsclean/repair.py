@@ -198,12 +198,7 @@ def _join_breaks(text: str, ev: _Evidence, pack: LanguagePack) -> str:
 
 def _joins_across_paragraphs(line: _Line, nxt: str) -> bool:
     prev = line.last
-    if (
-        BULLET_RE.match(nxt)
-        or BULLET_RE.match(prev)
-        or _ends_sentence(prev)
-        or nxt[0] in MARKS
-    ):
+    if BULLET_RE.match(nxt) or BULLET_RE.match(prev) or _ends_sentence(prev) or nxt[0] in MARKS:
         return False
     if prev.endswith("-") and len(prev) > 1 and prev[-2].isalpha() and _starts_lower(nxt):
         return True
@@ -287,7 +282,9 @@ def _protected_token(token: str) -> bool:
     return any(name in core for name in names)
 
 
-def _split_glue_in_line(line: str, pack: LanguagePack, text_start: bool, counts: dict[str, int]) -> str:
+def _split_glue_in_line(
+    line: str, pack: LanguagePack, text_start: bool, counts: dict[str, int]
+) -> str:
     cuts: list[tuple[int, str]] = []  # (position, what to insert)
     for m in _PUNCT_GLUE.finditer(line):
         end = m.end()
@@ -353,7 +350,8 @@ def _split_glue(text: str, pack: LanguagePack) -> str:
         counts[token] = counts.get(token, 0) + 1
     lines = text.split("\n")
     return "\n".join(
-        _split_glue_in_line(line, pack, i == 0, counts) if line else line for i, line in enumerate(lines)
+        _split_glue_in_line(line, pack, i == 0, counts) if line else line
+        for i, line in enumerate(lines)
     )
 
 
@@ -373,7 +371,8 @@ def repair_sentences(text: str, lang: str | None = None) -> str:
     if not text:
         return text
     ev = _Evidence(text)
-    text = _split_glue(_join_breaks(text, ev, pack), pack)
+    joined = _join_breaks(text, ev, pack)
+    split = _split_glue(joined, pack)
     # A split can free a sentence that was blocked from joining its broken
-    # continuation (it shared a line with a bullet): join once more.
-    return _join_breaks(text, ev, pack)
+    # continuation (it shared a line with a bullet): then join once more.
+    return split if split == joined else _join_breaks(split, ev, pack)

@@ -111,7 +111,7 @@ def _source_patterns(
 
 def _trim_name(name: str, pack: LanguagePack) -> str:
     """Cut a name read too far: at a stop word, and drop trailing lower-case words."""
-    words = name.strip("«»\"„“”").split()
+    words = name.strip('«»"„“”').split()
     for i, w in enumerate(words):
         lowered = w.casefold()
         if i and w.islower() and (lowered in pack.name_stopwords or lowered in _JUNK_NAME_WORDS):
@@ -339,7 +339,7 @@ def _source_label_re(pack: LanguagePack) -> re.Pattern[str]:
 
 
 def source_label_line(line: str, pack: LanguagePack) -> str | None:
-    """"Джерело: ISW", "Quelle: Destatis": a line that names the source."""
+    """ "Джерело: ISW", "Quelle: Destatis": a line that names the source."""
     if len(line.split()) > 10:
         return None
     m = _source_label_re(pack).match(line)
