@@ -16,12 +16,12 @@ of mojibake.
 from __future__ import annotations
 
 import html
+import re  # ASCII and explicit ranges only: the stdlib engine is faster here
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from collections.abc import Callable
 from typing import Any
-
-import re  # ASCII and explicit ranges only: the stdlib engine is faster here
 
 from .article import Removal
 
@@ -418,16 +418,16 @@ def strip_framework_markers(text: str, removed: list[Removal]) -> str:
     if "ng" not in text and "data-" not in text and "svelte-" not in text and "=" not in text:
         return text
 
-    def _drop(kind: str) -> object:
+    def _drop(kind: str) -> Callable[[re.Match[str]], str]:
         def repl(m: re.Match[str]) -> str:
             removed.append(Removal(kind, m.group()))
             return ""
 
         return repl
 
-    text = _FRAMEWORK.sub(_drop("framework_attribute"), text)  # type: ignore[arg-type]
+    text = _FRAMEWORK.sub(_drop("framework_attribute"), text)
     if "=" in text:
-        text = _DANGLING_ATTR.sub(_drop("tag_fragment"), text)  # type: ignore[arg-type]
+        text = _DANGLING_ATTR.sub(_drop("tag_fragment"), text)
     return text
 
 

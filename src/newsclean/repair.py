@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import cached_property, lru_cache
+from itertools import pairwise
 
 import regex as re
 
@@ -90,7 +91,7 @@ def _wrap_width(blocks: list[list[str]]) -> int | None:
     inner = [
         len(line)
         for block in blocks
-        for line, nxt in zip(block, block[1:])
+        for line, nxt in pairwise(block)
         if not BULLET_RE.match(line) and not BULLET_RE.match(nxt)
     ]
     if len(inner) < 4:

@@ -27,16 +27,16 @@ from ..languages import LanguagePack, shared
 __all__ = [
     "Found",
     "agency_credit_line",
-    "expand_acronym",
-    "source_label_line",
     "agency_signoff",
     "byline",
     "dateline_agencies",
+    "expand_acronym",
     "find_sources",
     "initials",
     "merge_attributions",
     "photo_credit",
     "publisher_cue",
+    "source_label_line",
 ]
 
 
@@ -184,7 +184,7 @@ def initials(name: str) -> str:
 
 
 def expand_acronym(acronym: str, text: str) -> str | None:
-    """A phrase of ``text`` whose initials are ``acronym`` ("ISW" -> "Institute for the Study of War")."""
+    """A phrase of ``text`` with ``acronym`` as initials: "ISW" -> "Institute for the Study of War"."""
     if len(acronym) < 2 or not acronym.isupper():
         return None
     words = list(_INITIAL_WORDS.finditer(text))

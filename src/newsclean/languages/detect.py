@@ -7,9 +7,8 @@ counts of each language's frequent function words. No model, no network.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import re as stdlib_re
+from collections import Counter
 
 __all__ = ["detect_language"]
 

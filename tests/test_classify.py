@@ -1,0 +1,139 @@
+"""Block classification: boilerplate, navigation, captions, credits, link-only pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import parse
+
+BODY = "The council met on Monday and approved the new budget after a long debate."
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Leave a Reply", "en"),
+        ("Share this article", "en"),
+        ("Read more: Council to vote on pier budget next week", "en"),
+        ("Weiterlesen", "de"),
+        ("Mehr zum Thema: Mietpreise steigen weiter", "de"),
+        ("Читайте також: Укренерго запровадило графіки відключень", "uk"),
+        ("Читайте также: На Байкале открыли новую тропу", "ru"),
+        ("Lire aussi : Les aides de l’Etat prolongées", "fr"),
+        ("Leer más: La desalinizadora funcionará a pleno rendimiento", "es"),
+        ("Czytaj też: Nowe połączenia z Warszawy", "pl"),
+        ("Publicidad", "es"),
+        ("Реклама", "ru"),
+        ("Compartir en Facebook · Compartir en X · Compartir en WhatsApp", "es"),
+        ("Підписуйтесь на наш Telegram-канал, щоб першими дізнаватися про головне.", "uk"),
+        ("Wir verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren.", "de"),
+        ("ako/ mhr/", "pl"),
+    ],
+)
+def test_boilerplate_lines_leave_the_body(line, lang):
+    article = parse(f"Council approves the budget\n\n{BODY}\n\n{line}\n\n{BODY}", lang)
+    assert line not in article.body
+    assert any(r.text == line and r.kind in ("boilerplate", "signoff") for r in article.removed)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Share prices fell sharply on Monday after the council announced the new budget.", "en"),
+        ("Lesen Sie mehr über die Lage, sagte sie den Reportern am Montag in Berlin.", "de"),
+        ("Реклама на телебаченні заборонена для політичних партій під час виборів.", "uk"),
+        ("Le maire a dit qu’il fallait lire aussi les rapports des experts avant de voter.", "fr"),
+    ],
+)
+def test_near_miss_sentences_stay(sentence, lang):
+    article = parse(f"Council approves the budget\n\n{BODY}\n\n{sentence}", lang)
+    assert sentence in article.paragraphs
+
+
+def test_navigation_menu_at_the_top_is_boilerplate():
+    text = f"Home\nNews\nPolitics\nSport\n\nCouncil approves the budget\n\n{BODY}"
+    article = parse(text, "en")
+    assert article.headline == "Council approves the budget"
+    assert article.paragraphs == [BODY]
+    assert {r.text for r in article.removed if r.kind == "boilerplate"} >= {
+        "Home",
+        "News",
+        "Politics",
+        "Sport",
+    }
+
+
+def test_short_table_inside_the_article_stays():
+    text = f"Council approves the budget\n\n{BODY}\n\nSchools\n4.5m\nRoads\n2.1m\n\n{BODY}"
+    assert "Schools" in parse(text, "en").paragraphs
+
+
+def test_page_of_links_only_is_an_empty_article():
+    text = "Главная\nНовости\nПолитика\nЭкономика\n\nКак оформить налоговый вычет через Госуслуги\n\nВКонтакте\nОдноклассники\nTelegram\n\nКомментарии (0)"
+    article = parse(text, "ru")
+    assert article.headline is None and article.paragraphs == [] and article.attributions == []
+    assert len(article.removed) >= 7
+
+
+def test_alt_text_line_is_a_caption_or_a_duplicate_headline():
+    text = (
+        "Hallan en el puerto los restos de un barco del siglo XVII\n"
+        'Restos de madera del casco hallados durante las obras del muelle" />\n'
+        "<p>Los trabajos de ampliación del muelle han sacado a la luz los restos de una embarcación.</p>"
+    )
+    article = parse(text, "es")
+    assert article.paragraphs == [
+        "Los trabajos de ampliación del muelle han sacado a la luz los restos de una embarcación."
+    ]
+    assert any(
+        r.kind == "caption" and r.text.startswith("Restos de madera") for r in article.removed
+    )
+
+
+def test_caption_line_above_a_credit_only_line():
+    text = (
+        "Физики создали датчик магнитного поля\n\nПрототип датчика в лаборатории\n© РИА Новости / Алексей Смирнов\n\n"
+        "МОСКВА, 3 июн — РИА Новости. Физики разработали компактный квантовый датчик магнитного поля."
+    )
+    article = parse(text, "ru")
+    assert [(a.name, a.kind) for a in article.attributions] == [
+        ("РИА Новости / Алексей Смирнов", "photo"),
+        ("РИА Новости", "agency"),
+    ]
+    assert article.paragraphs[0].startswith("МОСКВА, 3 июн")
+
+
+def test_source_label_and_agency_credit_lines():
+    text = (
+        "Росія посилює інформаційні операції проти Молдови\n\n"
+        "Аналітики зазначають, що проросійські канали поширюють фейки про нібито підготовку до війни.\n\n"
+        "Джерело: ISW"
+    )
+    assert [(a.name, a.kind) for a in parse(text, "uk").attributions] == [("ISW", "source")]
+    text = "Inondations dans le Pas-de-Calais\nLe Monde avec AFP\n\nLes pluies ont provoqué des crues dans tout le département depuis lundi."
+    assert [(a.name, a.kind) for a in parse(text, "fr").attributions] == [("AFP", "agency")]
+
+
+def test_acronym_source_expanded_from_the_text():
+    text = (
+        "Rate held\n\nNational Bank of Ukraine kept its key rate at 13.5% on Thursday, citing slower inflation. "
+        "Inflation will speed up by the end of the year, according to NBU."
+    )
+    assert [(a.name, a.alias, a.kind) for a in parse(text, "en").attributions] == [
+        ("National Bank of Ukraine", "NBU", "source")
+    ]
+
+
+def test_generic_nouns_are_not_sources():
+    text = "Impfstoff zugelassen\n\nDie Zulassung gilt ab sofort, wie das Unternehmen am Montag in Mainz mitteilte."
+    assert parse(text, "de").attributions == []
+
+
+def test_spokesman_of_a_known_source_is_that_source():
+    text = (
+        "Lotnisko bije rekord\n\nWedług Polskich Portów Lotniczych (PPL) ruch wzrósł o 3,5 proc. w sobotę.\n\n"
+        "Rzecznik PPL poinformował, że lotnisko zatrudniło dodatkowo 200 pracowników."
+    )
+    assert [(a.name, a.alias) for a in parse(text, "pl").attributions] == [
+        ("Polskie Porty Lotnicze", "PPL")
+    ]
