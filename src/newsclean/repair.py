@@ -267,12 +267,12 @@ def _is_heading(segment: str, at_text_start: bool = False) -> bool:
         return False
     if not (words[0][:1].isupper() or words[0][:1].isdigit() or not words[0][:1].isalpha()):
         return False
-    if at_text_start:
-        return True
+    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) / len(words)
+    if at_text_start:  # where the headline stands: a title unless it reads like a clause
+        return "," not in segment or caps >= 0.3
     if len(words) > 16:
         return False
-    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
-    return len(words) <= 3 or caps / len(words) >= 0.5
+    return len(words) <= 3 or caps >= 0.5
 
 
 def _protected_token(token: str) -> bool:

@@ -16,7 +16,7 @@ __all__ = ["extract_attributions", "extract_briefs", "extract_headline"]
 def extract_headline(text: str) -> str | None:
     """The headline at the top of ``text``, without site/source affixes, or None.
 
-    >>> extract_headline("Wildfire spreads near Marseille | Le Monde\\n\\nFirefighters fought it.")
+    >>> extract_headline("Wildfire spreads near Marseille | Le Monde\\n\\nCrews fought it all night long.")
     'Wildfire spreads near Marseille'
     """
     if not isinstance(text, str):

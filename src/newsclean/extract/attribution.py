@@ -184,7 +184,7 @@ def initials(name: str) -> str:
 
 
 def expand_acronym(acronym: str, text: str) -> str | None:
-    """A phrase of ``text`` with ``acronym`` as initials: "ISW" -> "Institute for the Study of War"."""
+    """A phrase of ``text`` whose initials are ``acronym``: ISW, Institute for the Study of War."""
     if len(acronym) < 2 or not acronym.isupper():
         return None
     words = list(_INITIAL_WORDS.finditer(text))
