@@ -18,9 +18,9 @@ from __future__ import annotations
 import html
 import re  # ASCII and explicit ranges only: the stdlib engine is faster here
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from collections.abc import Callable
 from typing import Any
 
 from .article import Removal
