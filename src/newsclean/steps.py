@@ -16,8 +16,8 @@ __all__ = ["extract_attributions", "extract_briefs", "extract_headline"]
 def extract_headline(text: str) -> str | None:
     """The headline at the top of ``text``, without site/source affixes, or None.
 
-    >>> extract_headline("Wildfire spreads near Marseille | Le Monde\\n\\nCrews fought it all night long.")
-    'Wildfire spreads near Marseille'
+    >>> extract_headline("Fire near Marseille | Le Monde\\n\\nCrews fought it all night long.")
+    'Fire near Marseille'
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_headline() expects str, got {type(text).__name__}")
