@@ -503,11 +503,10 @@ def repair_mojibake(text: str, removed: list[Removal]) -> str:
     if text.isascii() or not _MOJIBAKE_HINT.search(text):
         return text
     import ftfy
-    from ftfy.badness import is_bad
 
     parts = text.split("\n\n")
     for i, part in enumerate(parts):
-        if _MOJIBAKE_HINT.search(part) and is_bad(part):
+        if _MOJIBAKE_HINT.search(part):  # ftfy itself decides whether it is really mojibake
             # The encoding fix alone is twice as fast; the full fixer (with our
             # settings) handles a line that is only partly garbled.
             fixed = ftfy.fix_encoding(part)

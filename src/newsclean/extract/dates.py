@@ -31,8 +31,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # No leading look-behind (it would be tried at every position): starts are
 # checked by _bounded instead.
 _NUMERIC = re.compile(
-    r"(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>(?:19|20)\d\d)(?![\d])"
-    r"|(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d])"
+    r"(?=\d)(?:(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>(?:19|20)\d\d)(?![\d])"
+    r"|(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d]))"
 )
 
 
@@ -54,7 +54,7 @@ def _patterns(
             re.escape(m.capitalize()) for m in sorted(pack.months, key=len, reverse=True)
         )
         month_day = re.compile(
-            rf"(?P<m>{titled})\.?\s{{1,3}}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\w)"
+            rf"(?=[A-Z])(?P<m>{titled})\.?\s{{1,3}}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\w)"
             rf"(?:,?\s{{1,3}}(?P<y>(?:19|20)\d\d)(?!\d))?"
         )
     relative = None
@@ -64,7 +64,8 @@ def _patterns(
             for w in sorted(pack.relative_days, key=len, reverse=True)
         )
         # Matched on the lower-cased text (same length), hence no (?i).
-        relative = re.compile(rf"(?P<rel>{words})(?![^\W\d_])")
+        firsts = re.escape("".join(sorted({w[0] for w in pack.relative_days})))
+        relative = re.compile(rf"(?=[{firsts}])(?P<rel>{words})(?![^\W\d_])")
     return day_month, month_day, relative
 
 
