@@ -124,7 +124,11 @@ def _hyphen_join(left: str, right: str, ev: _Evidence, pack: LanguagePack) -> st
         return "space"
     head, tail = m_left.group(1), m_right.group(1)
     if tail.casefold() in pack.compound_conjunctions:
-        return "space"
+        # "Nord- und Südeuropa", "pre- and post-war"; but "underst-\nand" is a hyphenation
+        suspended = head[0].isupper() or head.casefold() in pack.hyphen_prefixes
+        if suspended or ev.words[head.casefold()] > 1:
+            return "space"
+        return "drop"
     if tail[0].isupper() or tail[0].isdigit() or head.isupper() or head.isdigit():
         return "keep"
     joined = (head + tail).casefold()
@@ -331,8 +335,10 @@ def _split_glue_in_line(
         if len(left) < 2 or not left.isalpha():
             continue
         if left[0].isupper():
-            # A heading glued to its text stands at the start of the line.
-            heading = pos <= 200 and _is_heading(line[:pos], text_start)
+            # Inside a capitalised token ("NowhereAmericans", but also "MagSafe")
+            # only the headline glued to the text at the very start is split.
+            heading = text_start and pos <= 200 and len(line[:pos].split()) >= 2
+            heading = heading and _is_heading(line[:pos], text_start)
             if right_word not in pack.sentence_starters and not heading:
                 continue
             if len(left) < 3 or len(right_word) < 3 or counts.get(token, 0) > 1:
