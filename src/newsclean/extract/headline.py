@@ -11,7 +11,7 @@ from ..languages import LanguagePack
 
 __all__ = ["is_duplicate_headline", "looks_like_headline", "split_affixes"]
 
-_OPENERS = "«„\"'“‘‚‹¿¡("
+_OPENERS = "«„\"'“‘‚‹¿¡(["
 _WORD = re.compile(r"[\p{L}\p{N}]+")
 # Separators before a site/source suffix: " – ISW", " | Reuters", " - BBC News".
 _SUFFIX = re.compile(r"\s+(?:[|–—-]|::|·)\s+(?P<suffix>[^|–—]{1,60})$")
@@ -25,9 +25,8 @@ def looks_like_headline(line: str) -> bool:
     words = line.split()
     if not 2 <= len(words) <= 30 or len(line) > 250:
         return False
-    if BULLET_GLYPH_RE.match(line) or not (
-        line[0].isupper() or line[0].isdigit() or line[0] in "«„\"'“"
-    ):
+    first = line[0]  # caseless scripts (CJK, Hangul) count as capitalised
+    if BULLET_GLYPH_RE.match(line) or first.islower() or not (first.isalnum() or first in _OPENERS):
         return False
     return not (line.endswith(".") and not line.endswith("..."))
 
@@ -38,10 +37,15 @@ def _prefix_re(pack: LanguagePack) -> re.Pattern[str]:
     return re.compile(rf"^(?P<prefix>(?:{prefixes or '(?!x)x'}))\s*(?:[:|–—-]\s*)(?=\S)")
 
 
-def _is_site_name(suffix: str) -> bool:
+def _is_site_name(suffix: str, pack: LanguagePack) -> bool:
     words = suffix.split()
-    if not words or len(words) > 4 or suffix[-1] in ".!?,;:":
-        return False
+    if (
+        not words
+        or len(words) > 4
+        or suffix[-1] in ".!?,;:"
+        or words[0].casefold() in pack.compound_conjunctions
+    ):
+        return False  # "… — And They're Mixed" continues the headline
     if _DOMAIN.match(suffix):
         return True
     first = words[0]
@@ -57,7 +61,7 @@ def split_affixes(headline: str, pack: LanguagePack) -> tuple[str, str | None, s
         headline = headline[m.end() :]
     suffix = None
     m = _SUFFIX.search(headline)
-    if m and _is_site_name(m.group("suffix").strip()):
+    if m and _is_site_name(m.group("suffix").strip(), pack):
         rest = headline[: m.start()].rstrip()
         if len(rest.split()) >= 2:
             suffix = m.group("suffix").strip()
