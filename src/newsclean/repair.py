@@ -17,11 +17,10 @@ hyphenated form occur elsewhere?) and the language data second.
 
 from __future__ import annotations
 
+import re as stdlib_re
 from collections import Counter
 from functools import cached_property, lru_cache
 from itertools import pairwise
-
-import re as stdlib_re
 
 import regex as re
 
