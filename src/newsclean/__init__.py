@@ -8,6 +8,7 @@
 
 from ._version import __version__
 from .article import Article, Attribution, Brief, DateMention, Removal
+from .batch import parse_many
 from .markup import clean_html
 from .pipeline import parse
 from .repair import repair_sentences
@@ -25,5 +26,6 @@ __all__ = [
     "extract_briefs",
     "extract_headline",
     "parse",
+    "parse_many",
     "repair_sentences",
 ]
