@@ -82,6 +82,20 @@ def main(argv: list[str] | None = None) -> int:
     for name, secs in rows:
         print(f"{name:28} {secs:8.2f} {volume / secs:7.2f} {t_ftfy / secs:7.2f}")
 
+    replay = texts * passes
+    start = time.perf_counter()
+    for _ in newsclean.parse_many(replay, workers=1):
+        pass
+    one = time.perf_counter() - start
+    start = time.perf_counter()
+    for _ in newsclean.parse_many(replay, workers=2):
+        pass
+    two = time.perf_counter() - start
+    print(
+        f"\nparse_many: 1 worker {volume / one:.2f} MB/s, 2 workers {volume / two:.2f} MB/s, "
+        f"speed-up {one / two:.2f}x"
+    )
+
     by_mode: dict[str, list[str]] = defaultdict(list)
     for r in records:
         by_mode[r["mode"]].append(r["raw"])
