@@ -36,6 +36,9 @@ _WORD = re.compile(r"[\p{L}\p{M}]+")
 _ALNUM = re.compile(r"[\p{L}\p{M}\d]+")
 # Whole-text scans use the stdlib engine (faster); letters are [^\W\d_] there.
 _FAST_WORD = stdlib_re.compile(r"[^\W\d_]+")
+# A cheap superset of both glue patterns: punctuation right before a letter, or
+# a letter right before a capital of the Latin or Cyrillic alphabets.
+_GLUE_HINT = stdlib_re.compile(r"[.!?…»”][«„\"“‘]?[^\W\d_]|[^\W\d_](?=[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇЎҐ])")
 _TOKEN_PUNCT = ".,;:!?()[]«»\"'“”„"
 _LEFT_HYPHEN = re.compile(r"([\p{L}\p{M}\d]+)-$")
 _RIGHT_WORD = re.compile(r"^([\p{L}\p{M}\d]+)")
@@ -296,6 +299,8 @@ def _protected_token(token: str) -> bool:
 def _split_glue_in_line(
     line: str, pack: LanguagePack, text_start: bool, counts: dict[str, int]
 ) -> str:
+    if not _GLUE_HINT.search(line):
+        return line  # the common case, found with one cheap search
     cuts: list[tuple[int, str]] = []  # (position, what to insert)
     for m in _PUNCT_GLUE.finditer(line):
         end = m.end()
