@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import newsclean
 from _data import corpus_records, dev_cases, seed_cases
+from newsclean.languages import detect_language
 
 _WORD = re.compile(r"\w+")
 RESIDUE = re.compile(
@@ -32,6 +33,21 @@ RESIDUE = re.compile(
     r"|_ngcontent|_nghost|ng-reflect|ng-star-inserted|data-v-[0-9a-f]{6}|data-react"
     r"|\" ?/>|Ã[©¨ ¼¶¤§]|â€|Ð[ ¡-¿]|[\u00ad\u200b\u200c\u200d\ufeff\ue000]"
 )
+
+
+SUPPORTED = {"de", "en", "uk", "ru", "fr", "es", "pl"}
+# Removal kinds that take out text (not markup): judged by boilerplate precision/recall.
+NON_ARTICLE = {
+    "boilerplate",
+    "signoff",
+    "caption",
+    "alt_text",
+    "duplicate_headline",
+    "byline",
+    "published",
+    "credit",
+    "truncation",
+}
 
 
 def ws(text: str) -> str:
@@ -149,6 +165,24 @@ def score_dev_cases() -> dict[str, Any]:
     return {"per_lang": per_lang, "failures": failures}
 
 
+def dev_language_detection() -> None:
+    """Detection accuracy on dev-case articles and on their single paragraphs."""
+    art_ok = art_n = par_ok = par_n = 0
+    for case in dev_cases():
+        if not case["expected"]["paragraphs"]:
+            continue
+        art_n += 1
+        art_ok += newsclean.parse(case["raw"]).language == case["lang"]
+        for p in case["expected"]["paragraphs"]:
+            if len(p.split()) >= 8:
+                par_n += 1
+                par_ok += detect_language(p) == case["lang"]
+    print(
+        f"language detection on dev cases: articles {art_ok}/{art_n}, "
+        f"paragraphs of 8+ words {par_ok}/{par_n} ({par_ok / max(par_n, 1):.3f})"
+    )
+
+
 def print_dev(result: dict[str, Any]) -> None:
     print("\n## Dev cases (../shared/dev-cases), lang given")
     print(
@@ -227,13 +261,27 @@ def score_corpus(pages_per_mode: int | None) -> None:
         s["glued"] += g
         s["split"] += w
         s["tokens"] += n
+        # Boilerplate: tokens taken out as non-article text, against the truth body.
+        body_tokens = Counter(tokens(truth["body"]))
+        out_tokens = Counter(
+            t for r in art.removed if r.kind in NON_ARTICLE for t in tokens(r.text)
+        )
+        cleaned = newsclean.clean_html(rec["raw"])
+        raw_extra = Counter(tokens(cleaned)) - body_tokens
+        s["bp_removed"] += sum(out_tokens.values())
+        s["bp_correct"] += sum((out_tokens - body_tokens).values())
+        s["bp_extra"] += sum(raw_extra.values())
+        if rec["lang"] in SUPPORTED:
+            s["lang_n"] += 1
+            s["lang_ok"] += detect_language(cleaned) == rec["lang"]
         if truth.get("headline_confidence") == "high" and mode != "page_text":
             s["hl_n"] += 1
             s["hl_ok"] += norm_headline(art.headline) == norm_headline(truth["headline"])
     print("\n## Corpus (../shared/corpus), per mode")
     print(
         f"{'mode':14} {'n':>4} {'residue':>7} {'tok P':>6} {'tok R':>6} {'tok F1':>6} "
-        f"{'para-bF1':>8} {'glued/10k':>9} {'split':>5} {'headline':>8}"
+        f"{'para-bF1':>8} {'glued/10k':>9} {'split':>5} {'headline':>8} {'bp P':>5} {'bp R':>5} "
+        f"{'lang':>5}"
     )
     for mode, s in stats.items():
         n = s["n"]
@@ -241,7 +289,9 @@ def score_corpus(pages_per_mode: int | None) -> None:
         print(
             f"{mode:14} {n:4d} {s['residue'] / n:7.3f} {s['p'] / n:6.3f} {s['r'] / n:6.3f} "
             f"{s['f'] / n:6.3f} {s['bf1'] / n:8.3f} {1e4 * s['glued'] / max(s['tokens'], 1):9.2f} "
-            f"{s['split']:5d} {hl:8.3f}"
+            f"{s['split']:5d} {hl:8.3f} {s['bp_correct'] / max(s['bp_removed'], 1):5.2f} "
+            f"{min(1.0, s['bp_correct'] / max(s['bp_extra'], 1)):5.2f} "
+            f"{s['lang_ok'] / max(s['lang_n'], 1):5.3f}"
         )
 
 
@@ -252,6 +302,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"newsclean {newsclean.__version__}")
     seed_ok = check_seed()
     print_dev(score_dev_cases())
+    dev_language_detection()
     score_corpus(30 if args.quick else None)
     return 0 if seed_ok else 1
 
