@@ -296,9 +296,7 @@ def _protected_token(token: str) -> bool:
     return any(name in core for name in names)
 
 
-def _split_glue_in_line(
-    line: str, pack: LanguagePack, text_start: bool, counts: dict[str, int]
-) -> str:
+def _split_glue_in_line(line: str, pack: LanguagePack, text_start: bool, text: str) -> str:
     if not _GLUE_HINT.search(line):
         return line  # the common case, found with one cheap search
     cuts: list[tuple[int, str]] = []  # (position, what to insert)
@@ -345,7 +343,7 @@ def _split_glue_in_line(
             heading = heading and _is_heading(line[:pos], text_start)
             if right_word not in pack.sentence_starters and not heading:
                 continue
-            if len(left) < 3 or len(right_word) < 3 or counts.get(token, 0) > 1:
+            if len(left) < 3 or len(right_word) < 3 or text.count(token) > 1:
                 continue  # "WeWork", "DeSantis", a name the text repeats
         cuts.append((pos, "."))
     if not cuts:
@@ -363,12 +361,9 @@ def _split_glue_in_line(
 
 
 def _split_glue(text: str, pack: LanguagePack) -> str:
-    counts: dict[str, int] = {}
-    for token in text.split():
-        counts[token] = counts.get(token, 0) + 1
     lines = text.split("\n")
     return "\n".join(
-        _split_glue_in_line(line, pack, i == 0, counts) if line else line
+        _split_glue_in_line(line, pack, i == 0, text) if line else line
         for i, line in enumerate(lines)
     )
 

@@ -25,6 +25,7 @@ from ..languages import LanguagePack, shared
 __all__ = ["find_dates", "parse_published", "published_label_rest"]
 
 _TIME = re.compile(r"(?<![\d:])(?P<H>[01]?\d|2[0-3])\s?[:h.]\s?(?P<M>[0-5]\d)(?![\d])")
+_WORDS_OF = re.compile(r"[^\W\d_]+")
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _ZONE_WORD = regex.compile(r"[\p{Lu}]{3,4}")  # upper case: needs Unicode classes
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -213,16 +214,20 @@ def find_dates(body: str, pack: LanguagePack, published: dt.datetime | None) -> 
     year = published.year if published else None
     for m in _bounded(body, _NUMERIC.finditer(body), "./:"):
         spans.append((m.start(), m.end(), m.group(), _numeric_date(m, pack)))
+    folded = body.lower()  # unlike casefold(), keeps "ß": offsets stay valid
+    # The word patterns are slow to scan; run them only when one of their
+    # words occurs at all (a set intersection costs next to nothing).
+    words = set(_WORDS_OF.findall(folded))
     for pattern in (day_month, month_day):
-        if pattern is None:
+        if pattern is None or words.isdisjoint(pack.months):
             continue
         for m in _bounded(body, pattern.finditer(body)):
             month = pack.months[m.group("m").casefold()]
             y = int(m.group("y")) if m.group("y") else year
             value = _safe_date(y, month, int(m.group("d"))) if y else None
             spans.append((m.start(), m.end(), m.group(), value))
-    folded = body.lower()  # unlike casefold(), keeps "ß": offsets stay valid
-    if relative is not None and len(folded) == len(body):
+    first_words = {w.split()[0] for w in pack.relative_days}
+    if relative is not None and len(folded) == len(body) and not words.isdisjoint(first_words):
         for m in _bounded(folded, relative.finditer(folded)):
             offset = pack.relative_days[" ".join(m.group("rel").casefold().split())]
             value = published.date() + dt.timedelta(days=offset) if published else None
