@@ -364,9 +364,16 @@ def _find_briefs(blocks: list[Block], pack: LanguagePack, st: Structure) -> None
             for b in run:
                 b.kind = "brief_item"
             st.briefs.append(
-                Brief(title.text if title else None, [strip_bullet(b.text) for b in run])
+                Brief(title.text if title else None, [_unbullet(b.text, st) for b in run])
             )
         i = j
+
+
+def _unbullet(text: str, st: Structure) -> str:
+    """Drop a bullet glyph or list number, and say so in ``removed``."""
+    item = strip_bullet(text)
+    st.removed.append(Removal("bullet", text[: len(text) - len(item)].strip()))
+    return item
 
 
 def _collect_body(blocks: list[Block], pack: LanguagePack, st: Structure) -> None:
@@ -380,7 +387,7 @@ def _collect_body(blocks: list[Block], pack: LanguagePack, st: Structure) -> Non
             continue
         if b.kind != "body":
             continue
-        text = strip_bullet(b.text) if b.is_bullet else b.text
+        text = _unbullet(b.text, st) if b.is_bullet else b.text
         m = _TRUNCATION.search(text)
         if m:
             st.removed.append(Removal("truncation", m.group().strip()))
