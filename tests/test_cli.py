@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 from newsclean.cli import main
 
@@ -53,3 +54,84 @@ def test_stdin_text_through_the_installed_entry_point():
     )
     data = json.loads(proc.stdout)
     assert data["headline"] == "Rates held" and data["language"] == "en"
+
+
+ARTICLE = (
+    "Rates held | Reuters\n\nThe bank kept rates unchanged on Thursday, citing slower inflation."
+)
+
+
+def test_csv_in_csv_out_to_a_file(tmp_path, capsys):
+    import csv
+
+    src = tmp_path / "in.csv"
+    with src.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["id", "content"])
+        w.writerow(["a1", ARTICLE])
+        w.writerow(
+            ["a2", "Port strike ends\n\nDock workers returned to work on Friday after a deal."]
+        )
+    out = tmp_path / "out.csv"
+    assert (
+        main([str(src), "--column", "content", "--output", str(out), "--output-format", "csv"]) == 0
+    )
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert [r["id"] for r in rows] == ["a1", "a2"]
+    assert rows[0]["headline"] == "Rates held"
+    assert json.loads(rows[0]["attributions"])[0]["name"] == "Reuters"
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.csv")]  # no temporary left
+
+
+def test_directory_of_text_files(tmp_path, capsys):
+    (tmp_path / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "Port strike ends\n\nDock workers returned to work on Friday after a deal.",
+        encoding="utf-8",
+    )
+    assert main([str(tmp_path)]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [Path(r["path"]).name for r in rows] == ["a.txt", "b.txt"]
+
+
+def test_on_error_raise_stops_and_leaves_no_output_file(tmp_path, capsys):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"text": ARTICLE}) + "\n{broken\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main([str(src), "--on-error", "raise", "--output", str(out)]) == 1
+    assert "line 2" in capsys.readouterr().err
+    assert not out.exists() and list(tmp_path.iterdir()) == [src]
+
+
+def test_two_workers_keep_order_and_passthrough(tmp_path, capsys):
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        "".join(
+            json.dumps(
+                {"n": i, "text": f"Story {i} ends\n\nThe council met on Monday about item {i}."}
+            )
+            + "\n"
+            for i in range(12)
+        ),
+        encoding="utf-8",
+    )
+    assert main([str(src), "--workers", "2"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["n"] for r in rows] == list(range(12))
+    assert rows[5]["headline"] == "Story 5 ends"
+
+
+def test_closed_pipe_ends_quietly(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        "".join(json.dumps({"text": ARTICLE}) + "\n" for _ in range(300)), encoding="utf-8"
+    )
+    proc = subprocess.run(
+        f"{sys.executable} -m newsclean.cli {src} | head -n 1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(proc.stdout)["headline"] == "Rates held"
+    assert "Traceback" not in proc.stderr
