@@ -1,0 +1,91 @@
+"""Spark adapter: parse a text column of a Spark DataFrame with ``mapInPandas``.
+
+The output has the input's columns (all but the text column) followed by one
+column per Article field, with an explicit schema: nested fields as arrays of
+structs, dates as ISO 8601 strings.
+
+    >>> from pyspark.sql import SparkSession               # doctest: +SKIP
+    >>> spark = SparkSession.builder.master("local[2]").getOrCreate()
+    >>> df = spark.createDataFrame([("a1", raw_text)], ["id", "text"])
+    >>> parse_column(df, "text").select("id", "headline").show()
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from .batch import parse_many
+from .pandas import COLUMNS
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+    from pyspark.sql import DataFrame
+    from pyspark.sql.types import StructType
+
+__all__ = ["article_schema", "parse_column"]
+
+
+def article_schema() -> StructType:
+    """The Spark schema of ``Article.to_dict()``."""
+    from pyspark.sql.types import ArrayType, IntegerType, StringType, StructField, StructType
+
+    def strings(*names: str) -> list[StructField]:
+        return [StructField(n, StringType()) for n in names]
+
+    return StructType(
+        [
+            *strings("headline", "body"),
+            StructField("paragraphs", ArrayType(StringType())),
+            StructField(
+                "attributions", ArrayType(StructType(strings("name", "alias", "kind", "evidence")))
+            ),
+            StructField(
+                "briefs",
+                ArrayType(
+                    StructType([*strings("title"), StructField("items", ArrayType(StringType()))])
+                ),
+            ),
+            *strings("published"),
+            StructField(
+                "dates",
+                ArrayType(
+                    StructType(
+                        [
+                            *strings("text", "value"),
+                            StructField("start", IntegerType()),
+                            StructField("end", IntegerType()),
+                        ]
+                    )
+                ),
+            ),
+            *strings("language"),
+            StructField("removed", ArrayType(StructType(strings("kind", "text")))),
+        ]
+    )
+
+
+def parse_column(df: DataFrame, column: str, **kwargs: Any) -> DataFrame:
+    """Parse ``df[column]``; keyword arguments (such as ``lang``) go to ``parse_many``."""
+    from pyspark.sql.types import StructType
+
+    if column not in df.columns:
+        raise KeyError(f"parse_column(): no column {column!r} in {df.columns}")
+    keep = [f for f in df.schema.fields if f.name != column]
+    clash = {f.name for f in keep} & set(COLUMNS)
+    if clash:
+        raise ValueError(f"parse_column(): input columns {sorted(clash)} clash with Article fields")
+    schema = StructType([*keep, *article_schema().fields])
+    kwargs.pop("workers", None)  # Spark spreads the partitions itself
+
+    def parse_batches(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
+        import pandas as pd
+
+        for batch in batches:
+            articles = [
+                a.to_dict() for a in parse_many(batch[column].tolist(), workers=1, **kwargs)
+            ]
+            parsed = pd.DataFrame(articles, columns=list(COLUMNS), index=batch.index)
+            yield pd.concat([batch.drop(columns=[column]), parsed], axis=1)
+
+    return df.mapInPandas(parse_batches, schema)
