@@ -21,9 +21,12 @@ def test_dask_parse_column_on_a_local_cluster():
 
     from newsclean.dask import parse_column
 
-    with LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-    ) as cluster, Client(cluster):
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster),
+    ):
         ddf = dd.from_pandas(pd.DataFrame({"id": range(20), "text": TEXTS}), npartitions=4)
         result = parse_column(ddf, "text", lang="en").compute()
     assert list(result.index) == list(range(20))

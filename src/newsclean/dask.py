@@ -5,9 +5,9 @@ Each partition is parsed in the worker that holds it (``parse_many`` with
 The result has the partition's index and one column per Article field, so it
 lines up with the input (``ddf.join(result)``).
 
-    >>> import dask.dataframe as dd, pandas as pd          # doctest: +SKIP
-    >>> ddf = dd.from_pandas(pd.DataFrame({"text": texts}), npartitions=4)
-    >>> articles = parse_column(ddf, "text").compute()
+    import dask.dataframe as dd, pandas as pd
+    ddf = dd.from_pandas(pd.DataFrame({"text": texts}), npartitions=4)
+    articles = parse_column(ddf, "text").compute()
 """
 
 from __future__ import annotations

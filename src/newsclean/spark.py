@@ -4,10 +4,10 @@ The output has the input's columns (all but the text column) followed by one
 column per Article field, with an explicit schema: nested fields as arrays of
 structs, dates as ISO 8601 strings.
 
-    >>> from pyspark.sql import SparkSession               # doctest: +SKIP
-    >>> spark = SparkSession.builder.master("local[2]").getOrCreate()
-    >>> df = spark.createDataFrame([("a1", raw_text)], ["id", "text"])
-    >>> parse_column(df, "text").select("id", "headline").show()
+    from pyspark.sql import SparkSession
+    spark = SparkSession.builder.master("local[2]").getOrCreate()
+    df = spark.createDataFrame([("a1", raw_text)], ["id", "text"])
+    parse_column(df, "text").select("id", "headline").show()
 """
 
 from __future__ import annotations
