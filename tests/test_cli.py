@@ -135,3 +135,43 @@ def test_closed_pipe_ends_quietly(tmp_path):
     )
     assert json.loads(proc.stdout)["headline"] == "Rates held"
     assert "Traceback" not in proc.stderr
+
+
+def test_non_utf8_and_empty_input_files(tmp_path, capsys):
+    src = tmp_path / "cp1251.txt"
+    src.write_bytes(
+        "Уряд ухвалив бюджет\n\nКабінет Міністрів ухвалив бюджет на наступний рік у вівторок.".encode(
+            "cp1251"
+        )
+    )
+    assert main([str(src)]) == 0
+    assert json.loads(capsys.readouterr().out)[
+        "paragraphs"
+    ]  # decoded with replacement, not a crash
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("", encoding="utf-8")
+    assert main([str(empty)]) == 0
+    out, err = capsys.readouterr()
+    assert out == "" and "0 articles written" in err
+
+
+def test_ctrl_c_exits_130_and_leaves_no_output_file(tmp_path):
+    import signal
+    import time
+
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsclean.cli", "--format", "jsonl", "-o", str(out)],
+        stdin=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdin is not None
+    proc.stdin.write(json.dumps({"text": ARTICLE}) + "\n")
+    proc.stdin.flush()
+    time.sleep(1.5)  # the command is now waiting for more input
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130
+    assert "interrupted" in err
+    assert list(tmp_path.iterdir()) == []

@@ -333,3 +333,16 @@ def test_date_offsets_point_into_body():
     for d in article.dates:
         assert article.body[d.start : d.end] == d.text
     assert [d.value for d in article.dates] == [dt.date(2024, 6, 3), dt.date(2024, 6, 20)]
+
+
+def test_published_in_an_unusual_format_goes_to_dateparser():
+    article = parse(
+        "Council approves the new budget\nVeröffentlicht: 2024/03/05 08:15" + BODY, "de"
+    )
+    assert article.published == dt.datetime(2024, 3, 5, 8, 15)
+
+
+@pytest.mark.parametrize("func", [extract_headline, extract_attributions, extract_briefs])
+def test_steps_reject_wrong_types(func):
+    with pytest.raises(TypeError, match="expects str"):
+        func(b"bytes")

@@ -186,26 +186,26 @@ _markupish = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=300, deadline=None)
+@settings()
 @given(st.text(max_size=400))
 def test_never_raises_on_any_string(text):
     assert isinstance(clean_html(text), str)
 
 
-@settings(max_examples=300, deadline=None)
+@settings()
 @given(_markupish)
 def test_idempotent(text):
     once = clean_html(text)
     assert clean_html(once) == once
 
 
-@settings(max_examples=300, deadline=None)
+@settings()
 @given(_plain)
 def test_keeps_every_word_of_markup_free_text(text):
     assert clean_html(text).split() == text.split()
 
 
-@settings(max_examples=200, deadline=None)
+@settings()
 @given(_markupish)
 def test_no_markup_residue(text):
     assert not MARKUP.search(clean_html(text).replace("&lt;", "").replace("&gt;", ""))

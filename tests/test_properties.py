@@ -101,14 +101,14 @@ def _output_text(article: newsclean.Article) -> str:
     return "\n".join(parts)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(news_like)
 def test_parse_never_raises_and_leaves_no_markup(text):
     article = parse(text)
     assert not RESIDUE.search(_output_text(article))
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(news_like)
 def test_no_invented_words(text):
     # Every word of the output stands in the input once markup, entities and
@@ -119,7 +119,7 @@ def test_no_invented_words(text):
     assert invented == []
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(news_like)
 def test_nothing_lost_silently(text):
     # Every word of the cleaned input is in the output or in what was removed.
@@ -130,7 +130,7 @@ def test_nothing_lost_silently(text):
     assert lost == []
 
 
-@settings(max_examples=100, deadline=None)
+@settings()
 @given(st.text(max_size=300))
 def test_parse_never_raises_on_any_string(text):
     assert isinstance(parse(text), newsclean.Article)

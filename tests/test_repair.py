@@ -197,13 +197,13 @@ def _alnum(s: str) -> list[str]:
     return [c for c in s if c.isalnum()]
 
 
-@settings(max_examples=400, deadline=None)
+@settings()
 @given(_text, st.sampled_from([None, "de", "en", "uk", "ru", "fr", "es", "pl"]))
 def test_letters_and_digits_never_change(text, lang):
     assert _alnum(repair_sentences(text, lang)) == _alnum(text)
 
 
-@settings(max_examples=400, deadline=None)
+@settings()
 @given(_text, st.sampled_from([None, "de", "en", "uk"]))
 def test_idempotent(text, lang):
     once = repair_sentences(text, lang)

@@ -224,7 +224,7 @@ _BROKEN_ATTR = re.compile(
     r"""|(?P<bare>[a-z_:@#*\[\(][\w:.\-\[\]\(\)@#*]{0,80})(?=\s|/?>|$)"""
     r""")""",
 )
-_BROKEN_TAG_START = re.compile(rf"<({_NAME})(?=[\s/>\"'“”]|$)")
+_BROKEN_TAG_START = re.compile(rf"<({_NAME})(?=[\s/>\"'“”<]|$)")
 _BROKEN_TAG_END = re.compile(r"\s*[\"'“”]?\s*/?>?")
 
 # Framework attributes and markers that survive outside tags.
@@ -260,6 +260,8 @@ _LOOKS_LIKE_TAG = re.compile(r"<(?:/?[A-Za-z]|!--)")
 _INVISIBLE = re.compile(
     r"[\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]+"
 )
+# C0 controls and zero-width characters: never part of mojibake, removed first.
+_HIDING = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff]")
 # Control characters (C0 except tab/newline, DEL, C1), removed after mojibake repair.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
 _ODD_SPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
@@ -413,8 +415,8 @@ def _note_framework(fragment: str, removed: list[Removal]) -> None:
         removed.append(Removal("framework_attribute", m.group()))
 
 
-def strip_framework_markers(text: str, removed: list[Removal]) -> str:
-    """Remove framework attributes and dangling ``class=`` left in running text."""
+def strip_framework_markers(text: str, removed: list[Removal], dangling: bool = True) -> str:
+    """Remove framework attributes and (with ``dangling``) a dangling ``class=`` left in text."""
     if "ng" not in text and "data-" not in text and "svelte-" not in text and "=" not in text:
         return text
 
@@ -426,7 +428,7 @@ def strip_framework_markers(text: str, removed: list[Removal]) -> str:
         return repl
 
     text = _FRAMEWORK.sub(_drop("framework_attribute"), text)
-    if "=" in text:
+    if dangling and "=" in text:
         text = _DANGLING_ATTR.sub(_drop("tag_fragment"), text)
     return text
 
@@ -519,6 +521,19 @@ def repair_mojibake(text: str, removed: list[Removal]) -> str:
     return "\n\n".join(parts)
 
 
+def remove_hiding_chars(text: str, removed: list[Removal]) -> str:
+    """Drop C0 controls and zero-width characters first: they can hide a tag ("<di\u200bv>").
+
+    None of them is part of mojibake (soft hyphens and C1 controls can be, and
+    wait until after the repair).
+    """
+    found = _HIDING.findall(text)
+    if found:
+        removed.extend(Removal("control_char" if f < " " else "invisible_char", f) for f in found)
+        text = _HIDING.sub("", text)
+    return text
+
+
 def remove_invisible(text: str, removed: list[Removal]) -> str:
     """Drop zero-width characters, soft hyphens, BOMs and control characters."""
     if text.isascii():
@@ -554,7 +569,10 @@ def clean_markup(text: str, keep_captions: bool = False) -> MarkupResult:
         if mark in text:
             removed.append(Removal("invisible_char", mark))
             text = text.replace(mark, "")
+    text = remove_hiding_chars(text, removed)
     if _has_markup(text):
+        # Framework markers first: glued to a tag name ("<A_ngcontent-sc1") they hide it.
+        text = strip_framework_markers(text, removed, dangling=False)
         text = strip_tags(text, result)
         text = decode_entities(text, removed)
         if _LOOKS_LIKE_TAG.search(text):  # escaped HTML (&lt;p&gt;) became tags

@@ -83,12 +83,9 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _starts_lower(line: str) -> bool:
-    for ch in line:
-        if ch.isalpha():
-            return ch.islower()
-        if ch.isdigit() or ch in "•·▪‣*":
-            return False
-    return False
+    """Does the line open (after opening quotes or brackets) with a lower-case letter?"""
+    core = line.lstrip("«„\"'“‘‚‹([")
+    return bool(core) and core[0].islower()
 
 
 def _wrap_width(blocks: list[list[str]]) -> int | None:
