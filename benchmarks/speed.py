@@ -46,6 +46,14 @@ def hostile_inputs(size: int) -> dict[str, str]:
         "dots": "." * size,
         "glued words": "wordWord" * (size // 8),
         "one long line": ("Lorem ipsum dolor sit amet, " * (size // 28)),
+        "digits": "7" * size,
+        "spaces": " " * size,
+        "newlines": "\n" * size,
+        "short lines": "ab\n" * (size // 3),
+        "CJK": "漢字仮名交じり文。" * (size // 9),
+        "RTL": "שלום עולם مرحبا بالعالم " * (size // 24),
+        "controls, NUL": "".join(chr(i) for i in range(32)) * (size // 32),
+        "surrogates, PUA": "\ud800 text \udfff \ue000\uf8ff" * (size // 16),
     }
 
 
@@ -111,6 +119,15 @@ def main(argv: list[str] | None = None) -> int:
         a = timed(newsclean.parse, [small[name]], 1)
         b = timed(newsclean.parse, [large[name]], 1)
         print(f"{name:28} {a:8.3f} {b:8.3f} {b / max(a, 1e-6):6.1f}")
+    invalid = bytes(range(256))
+    a = timed(newsclean.parse, [invalid * 1_000], 1)  # type: ignore[list-item]
+    b = timed(newsclean.parse, [invalid * 4_000], 1)  # type: ignore[list-item]
+    print(f"{'invalid UTF-8 bytes':28} {a:8.3f} {b:8.3f} {b / max(a, 1e-6):6.1f}")
+    if not args.quick:  # the 10 MB single line of the hardening issue, 40 MB at 4x
+        line = "Lorem ipsum dolor sit amet, "
+        a = timed(newsclean.parse, [line * 360_000], 1)
+        b = timed(newsclean.parse, [line * 1_440_000], 1)
+        print(f"{'10 MB single line':28} {a:8.3f} {b:8.3f} {b / max(a, 1e-6):6.1f}")
     return 0
 
 
