@@ -175,3 +175,22 @@ def test_ctrl_c_exits_130_and_leaves_no_output_file(tmp_path):
     assert proc.returncode == 130
     assert "interrupted" in err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_csv_rows_without_the_column_are_reported(tmp_path, capsys):
+    src = tmp_path / "in.csv"
+    src.write_text('id,text\na1,"' + ARTICLE.replace('"', '""') + '"\n', encoding="utf-8")
+    assert main([str(src), "--format", "csv", "--column", "body"]) == 0
+    out, err = capsys.readouterr()
+    assert out == "" and "no column 'body'" in err and "1 records skipped" in err
+
+
+def test_usage_errors(capsys):
+    assert main(["--workers", "0", "--format", "text"]) == 2
+    assert "--workers" in capsys.readouterr().err
+
+
+def test_example_with_explain(capsys):
+    assert main(["--example", "--explain"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {"boilerplate", "caption", "byline"} <= {r["kind"] for r in data["removed"]}

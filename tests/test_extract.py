@@ -346,3 +346,27 @@ def test_published_in_an_unusual_format_goes_to_dateparser():
 def test_steps_reject_wrong_types(func):
     with pytest.raises(TypeError, match="expects str"):
         func(b"bytes")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Rates held\n\nThe board met on 2024-03-05 and again on 03/07/2024 in New York.",
+            "en",
+            [dt.date(2024, 3, 5), dt.date(2024, 3, 7)],
+        ),
+        (
+            "Zinsen bleiben\n\nDer Rat tagte am 31.02.2024 und am 05.03.2024 in Frankfurt am Main.",
+            "de",
+            [None, dt.date(2024, 3, 5)],
+        ),
+    ],
+)
+def test_numeric_dates_and_impossible_dates(text, lang, expected):
+    assert [d.value for d in parse(text, lang).dates] == expected
+
+
+def test_published_without_year_is_not_invented():
+    article = parse("Council approves the new budget\nPublished March 4, 09:30" + BODY, "en")
+    assert article.published is None
