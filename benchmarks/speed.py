@@ -125,8 +125,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'invalid UTF-8 bytes':28} {a:8.3f} {b:8.3f} {b / max(a, 1e-6):6.1f}")
     if not args.quick:  # the 10 MB single line of the hardening issue, 40 MB at 4x
         line = "Lorem ipsum dolor sit amet, "
-        a = timed(newsclean.parse, [line * 360_000], 1)
-        b = timed(newsclean.parse, [line * 1_440_000], 1)
+
+        def unguarded(text: str) -> object:
+            return newsclean.parse(text, max_chars=100_000_000)  # past the default size guard
+
+        a = timed(unguarded, [line * 360_000], 1)
+        b = timed(unguarded, [line * 1_440_000], 1)
         print(f"{'10 MB single line':28} {a:8.3f} {b:8.3f} {b / max(a, 1e-6):6.1f}")
     return 0
 

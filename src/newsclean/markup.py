@@ -417,8 +417,6 @@ def _note_framework(fragment: str, removed: list[Removal]) -> None:
 
 def strip_framework_markers(text: str, removed: list[Removal], dangling: bool = True) -> str:
     """Remove framework attributes and (with ``dangling``) a dangling ``class=`` left in text."""
-    if "ng" not in text and "data-" not in text and "svelte-" not in text and "=" not in text:
-        return text
 
     def _drop(kind: str) -> Callable[[re.Match[str]], str]:
         def repl(m: re.Match[str]) -> str:
@@ -427,7 +425,9 @@ def strip_framework_markers(text: str, removed: list[Removal], dangling: bool = 
 
         return repl
 
-    text = _FRAMEWORK.sub(_drop("framework_attribute"), text)
+    # Every marker contains one of these: a cheap test before the scan.
+    if "_ng" in text or "ng-" in text or "data-" in text or "svelte-" in text:
+        text = _FRAMEWORK.sub(_drop("framework_attribute"), text)
     if dangling and "=" in text:
         text = _DANGLING_ATTR.sub(_drop("tag_fragment"), text)
     return text
