@@ -164,3 +164,20 @@ def test_never_crashes_on_odd_strings():
         "1" * 100_000,
     ]:
         assert isinstance(parse(text), Article)
+
+
+def test_notebook_html_is_escaped_and_shows_the_parts(fixture_text):
+    raw = (
+        fixture_text("en_wire_article.txt")
+        + "\n<p>Prices rose 3 &lt; 4 percent, according to the Port Authority.</p>"
+    )
+    article = parse(raw)
+    page = article._repr_html_()
+    assert "3 &lt; 4 percent" in page and "3 < 4" not in page  # article text is escaped
+    assert "<h3>Port strike halts grain exports for a third day</h3>" in page
+    assert (
+        'class="chip agency"' in page
+        and 'class="chip photo"' in page
+        and 'class="chip author"' in page
+    )
+    assert "<summary>removed (" in page and "<summary>boilerplate (1)</summary>" in page

@@ -7,10 +7,21 @@ contract (``../shared/API.md``); treat them as read-only.
 from __future__ import annotations
 
 import datetime as _dt
+import html as _html
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["ATTRIBUTION_KINDS", "Article", "Attribution", "Brief", "DateMention", "Removal"]
+__all__ = [
+    "ATTRIBUTION_KINDS",
+    "KIND_COLOURS",
+    "Article",
+    "Attribution",
+    "Brief",
+    "DateMention",
+    "Removal",
+    "render_html",
+]
 
 #: The kinds an :class:`Attribution` can have.
 ATTRIBUTION_KINDS = ("source", "agency", "author", "photo", "publisher")
@@ -130,6 +141,10 @@ class Article:
             "removed": [r.to_dict() for r in self.removed],
         }
 
+    def _repr_html_(self) -> str:
+        """The article in a notebook: headline, attribution chips, briefs, paragraphs, removals."""
+        return render_html(self)
+
     def __repr__(self) -> str:
         head = (self.headline or "")[:60]
         return (
@@ -137,3 +152,56 @@ class Article:
             f"attributions={len(self.attributions)}, briefs={len(self.briefs)}, "
             f"language={self.language!r}, removed={len(self.removed)})"
         )
+
+
+#: Chip colours of the attribution kinds in notebooks.
+KIND_COLOURS = {
+    "source": "#d7ecff",
+    "agency": "#ffe8c2",
+    "author": "#dff5d8",
+    "photo": "#f3dcf7",
+    "publisher": "#e6e6e6",
+}
+
+
+def render_html(article: Article) -> str:
+    """HTML for notebooks; every piece of article text is escaped."""
+    esc = _html.escape
+    parts = ['<div class="newsclean-article" style="font-family:sans-serif;max-width:48em">']
+    if article.headline:
+        parts.append(f"<h3>{esc(article.headline)}</h3>")
+    meta = [f"language: {esc(article.language or '?')}"]
+    if article.published:
+        meta.append(f"published: {esc(article.published.isoformat())}")
+    parts.append(f'<div style="color:#666;font-size:90%">{" · ".join(meta)}</div>')
+    for a in article.attributions:
+        alias = f" ({esc(a.alias)})" if a.alias else ""
+        colour = KIND_COLOURS.get(a.kind, "#eee")
+        parts.append(
+            f'<span class="chip {esc(a.kind)}" title="{esc(a.evidence)}" '
+            f'style="background:{colour};border-radius:1em;padding:0 .6em;margin:.2em;'
+            f'display:inline-block">{esc(a.kind)}: {esc(a.name)}{alias}</span>'
+        )
+    for b in article.briefs:
+        title = f"<strong>{esc(b.title)}</strong>" if b.title else ""
+        items = "".join(f"<li>{esc(i)}</li>" for i in b.items)
+        parts.append(
+            '<div class="brief" style="border-left:3px solid #999;padding-left:.6em">'
+            f"{title}<ul>{items}</ul></div>"
+        )
+    parts.extend(f"<p>{esc(p)}</p>" for p in article.paragraphs)
+    by_kind: dict[str, list[str]] = defaultdict(list)
+    for r in article.removed:
+        by_kind[r.kind].append(r.text)
+    if by_kind:
+        rows = "".join(
+            f"<details><summary>{esc(kind)} ({len(texts)})</summary><ul>"
+            + "".join(f"<li><code>{esc(t[:300])}</code></li>" for t in texts)
+            + "</ul></details>"
+            for kind, texts in sorted(by_kind.items())
+        )
+        parts.append(
+            f"<details><summary>removed ({len(article.removed)})</summary>{rows}</details>"
+        )
+    parts.append("</div>")
+    return "".join(parts)
