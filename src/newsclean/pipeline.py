@@ -7,6 +7,8 @@ Every stage reports what it took out; ``Article.removed`` is their union.
 
 from __future__ import annotations
 
+import regex as re
+
 from .article import Article, Removal
 from .blocks import split_blocks
 from .classify import classify
@@ -21,8 +23,6 @@ __all__ = ["DEFAULT_MAX_CHARS", "parse"]
 
 #: Texts longer than this are cut at a paragraph boundary (recorded in ``removed``).
 DEFAULT_MAX_CHARS = 2_000_000
-
-import regex as re  # noqa: E402
 
 _ACRONYM_WORD = re.compile(r"(?<![\p{L}\d])[\p{Lu}][\p{Lu}\d\-&]{1,11}(?![\p{L}\d])")
 

@@ -32,7 +32,6 @@ __all__ = ["repair_sentences"]
 BULLET_RE = re.compile(r"^(?:[•·▪‣◦●■□➤►\-*–—]\s|\d{1,2}[.)]\s)")
 _TERMINAL = ".!?…:;。！？"
 _CLOSERS = "\"'»”“)]’"
-_WORD = re.compile(r"[\p{L}\p{M}]+")
 _ALNUM = re.compile(r"[\p{L}\p{M}\d]+")
 # Whole-text scans use the stdlib engine (faster); letters are [^\W\d_] there.
 _FAST_WORD = stdlib_re.compile(r"[^\W\d_]+")
@@ -41,7 +40,6 @@ _FAST_WORD = stdlib_re.compile(r"[^\W\d_]+")
 _GLUE_HINT = stdlib_re.compile(r"[.!?…»”][«„\"“‘]?[^\W\d_]|[^\W\d_](?=[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇЎҐ])")
 _TOKEN_PUNCT = ".,;:!?()[]«»\"'“”„"
 _LEFT_HYPHEN = re.compile(r"([\p{L}\p{M}\d]+)-$")
-_RIGHT_WORD = re.compile(r"^([\p{L}\p{M}\d]+)")
 _WORD_AT = re.compile(r"([\p{L}\p{M}\d]+)")  # for .match(text, pos): no "^"
 
 # "Tuesday.The", "itd.Kolejnym", "Україні»Президент": punctuation, then a capitalised word.
@@ -62,12 +60,8 @@ class _Evidence:
         self._text = text
 
     @cached_property
-    def word_counts(self) -> Counter[str]:
-        return Counter(w.casefold() for w in _FAST_WORD.findall(self._text))
-
-    @property
     def words(self) -> Counter[str]:
-        return self.word_counts
+        return Counter(w.casefold() for w in _FAST_WORD.findall(self._text))
 
     @cached_property
     def hyphenated(self) -> frozenset[str]:
@@ -118,7 +112,7 @@ def _hyphen_join(left: str, right: str, ev: _Evidence, pack: LanguagePack) -> st
     compound ("Nord- und Südeuropa").
     """
     m_left = _LEFT_HYPHEN.search(left[-60:])
-    m_right = _RIGHT_WORD.match(right)
+    m_right = _WORD_AT.match(right)
     if not m_left or not m_right:
         return "space"
     head, tail = m_left.group(1), m_right.group(1)

@@ -37,6 +37,18 @@ _NUMERIC = re.compile(
 )
 
 
+def _alternation(phrases: tuple[str, ...] | dict[str, int]) -> str:
+    """Phrases as a regex alternation, longest first, any run of spaces matching."""
+    items = sorted(phrases, key=len, reverse=True)
+    return "|".join(re.escape(p).replace("\\ ", " ").replace(" ", r"\s+") for p in items)
+
+
+@lru_cache(maxsize=64)
+def _relative_first_words(pack: LanguagePack) -> frozenset[str]:
+    """First words of the relative-day phrases: a cheap pre-check before the pattern."""
+    return frozenset(w.split()[0] for w in pack.relative_days)
+
+
 @lru_cache(maxsize=64)
 def _patterns(
     pack: LanguagePack,
@@ -60,10 +72,7 @@ def _patterns(
         )
     relative = None
     if pack.relative_days:
-        words = "|".join(
-            re.escape(w).replace("\\ ", " ").replace(" ", r"\s+")
-            for w in sorted(pack.relative_days, key=len, reverse=True)
-        )
+        words = _alternation(pack.relative_days)
         # Matched on the lower-cased text (same length), hence no (?i).
         firsts = re.escape("".join(sorted({w[0] for w in pack.relative_days})))
         relative = re.compile(rf"(?=[{firsts}])(?P<rel>{words})(?![^\W\d_])")
@@ -154,20 +163,8 @@ def _dateparser_fallback(span: str, pack: LanguagePack) -> dt.datetime | None:
 
 @lru_cache(maxsize=64)
 def _label_re(pack: LanguagePack) -> re.Pattern[str]:
-    labels = (
-        "|".join(
-            re.escape(p).replace("\\ ", " ").replace(" ", r"\s+")
-            for p in sorted(pack.published_labels, key=len, reverse=True)
-        )
-        or r"(?!x)x"
-    )
-    updated = (
-        "|".join(
-            re.escape(p).replace("\\ ", " ").replace(" ", r"\s+")
-            for p in sorted(pack.updated_labels, key=len, reverse=True)
-        )
-        or r"(?!x)x"
-    )
+    labels = _alternation(pack.published_labels) or r"(?!x)x"
+    updated = _alternation(pack.updated_labels) or r"(?!x)x"
     return re.compile(
         rf"^(?i:{labels})\s*:?\s*(?P<rest>.{{4,120}}?)\s*(?:[,;|–-]?\s*(?i:{updated}).*)?$"
     )
@@ -226,7 +223,7 @@ def find_dates(body: str, pack: LanguagePack, published: dt.datetime | None) -> 
             y = int(m.group("y")) if m.group("y") else year
             value = _safe_date(y, month, int(m.group("d"))) if y else None
             spans.append((m.start(), m.end(), m.group(), value))
-    first_words = {w.split()[0] for w in pack.relative_days}
+    first_words = _relative_first_words(pack)
     if relative is not None and len(folded) == len(body) and not words.isdisjoint(first_words):
         for m in _bounded(folded, relative.finditer(folded)):
             offset = pack.relative_days[" ".join(m.group("rel").casefold().split())]
