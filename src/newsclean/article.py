@@ -20,6 +20,7 @@ __all__ = [
     "Brief",
     "DateMention",
     "Removal",
+    "corpus_text",
     "render_html",
 ]
 
@@ -152,6 +153,22 @@ class Article:
             f"attributions={len(self.attributions)}, briefs={len(self.briefs)}, "
             f"language={self.language!r}, removed={len(self.removed)})"
         )
+
+
+def corpus_text(article: Article) -> str:
+    """The text a corpus keeps of an article: the headline, a blank line, the body.
+
+    Used by the pipeline adapters (datatrove, NeMo Curator) that replace a
+    document's text with the clean article.
+
+    >>> corpus_text(Article(headline="Rates held", body="The bank kept rates."))
+    'Rates held\\n\\nThe bank kept rates.'
+    >>> corpus_text(Article(body="The bank kept rates."))
+    'The bank kept rates.'
+    """
+    if article.headline and article.body:
+        return f"{article.headline}\n\n{article.body}"
+    return article.body or (article.headline or "")
 
 
 #: Chip colours of the attribution kinds in notebooks.
