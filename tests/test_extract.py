@@ -114,6 +114,22 @@ def _pairs(text, lang):
             "pl",
             [("Polskie Porty Lotnicze", "source")],
         ),
+        (
+            "Exports rose 12%, according to the Ministry of Agrarian Policy. Prime Minister "
+            "Denys Shmyhal welcomed the figure.",
+            "en",
+            [("Ministry of Agrarian Policy", "source")],
+        ),
+        (
+            "Według Głównego Urzędu Statystycznego inflacja spadła w marcie do 2 procent.",
+            "pl",
+            [("Główny Urząd Statystyczny", "source")],
+        ),
+        (
+            "Jak podaje Narodowy Bank Polski, stopy procentowe pozostaną bez zmian.",
+            "pl",
+            [("Narodowy Bank Polski", "source")],
+        ),
     ],
 )
 def test_sources_per_language(text, lang, expected):
@@ -273,6 +289,35 @@ def test_list_in_the_body_stays_in_the_body():
         "parte del casco;",
         "varias piezas de cerámica;",
         "dos anclas.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [("Key points", "en"), ("Коротко про головне", "uk"), ("Das Wichtigste in Kürze", "de")],
+)
+def test_a_brief_title_on_the_first_line_is_not_the_headline(title, lang):
+    text = (
+        f"{title}\n• The first item of the brief.\n• The second item of the brief.\n\n"
+        "The central bank kept rates unchanged on Thursday, citing slowing inflation."
+    )
+    article = parse(text, lang)
+    assert article.headline is None
+    assert [(b.title, len(b.items)) for b in article.briefs] == [(title, 2)]
+
+
+def test_a_list_led_by_a_colon_sentence_at_the_top_stays_in_the_body():
+    text = (
+        "The recipe needs three steps:\n1. Soak the beans overnight.\n"
+        "2. Boil them for an hour.\n3. Season to taste."
+    )
+    article = parse(text, "en")
+    assert article.headline is None and article.briefs == []
+    assert article.paragraphs == [
+        "The recipe needs three steps:",
+        "Soak the beans overnight.",
+        "Boil them for an hour.",
+        "Season to taste.",
     ]
 
 

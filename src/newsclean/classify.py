@@ -115,7 +115,7 @@ def classify(blocks: list[Block], pack: LanguagePack) -> Structure:
     _find_headline(blocks, pack, st)
     _find_caption_lines(blocks, pack)
     _find_briefs(blocks, pack, st)
-    if not st.briefs and not any(_is_running_text(b) for b in blocks):
+    if not st.briefs and not any(_is_running_text(b) or _leads_a_list(b, blocks) for b in blocks):
         _no_article(blocks, st)
     _collect_body(blocks, pack, st)
     return st
@@ -129,6 +129,18 @@ def _is_running_text(b: Block) -> bool:
         return True  # a long paragraph is prose however it ends (truncated, "All...")
     long_enough = b.words >= 6 or len(b.text) >= 40  # scripts without spaces count by length
     return long_enough and b.text.rstrip(_CLOSERS)[-1:] in ".!?…。！？"
+
+
+def _leads_a_list(b: Block, blocks: list[Block]) -> bool:
+    """A sentence that introduces a list in the body ("The recipe needs three steps:")."""
+    nxt = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
+    return (
+        b.kind == "body"
+        and b.words >= 4
+        and b.text.rstrip().endswith(":")
+        and nxt is not None
+        and nxt.is_bullet
+    )
 
 
 def _no_article(blocks: list[Block], st: Structure) -> None:
@@ -287,6 +299,8 @@ def _find_headline(blocks: list[Block], pack: LanguagePack, st: Structure) -> No
     first = candidates[0]
     if first.is_bullet or not looks_like_headline(first.text):
         return
+    if first.text.rstrip().endswith(":") or _titles_bullets(first, blocks, pack):
+        return  # a lead-in or a brief title, not a headline
     # Nothing that is body text may stand before the headline.
     if any(_is_body_paragraph(b) for b in blocks[: first.index]):
         return
@@ -311,6 +325,16 @@ def _find_headline(blocks: list[Block], pack: LanguagePack, st: Structure) -> No
             headline, split_affixes(b.text, pack)[0]
         ):
             b.kind = "duplicate_headline"
+
+
+def _titles_bullets(b: Block, blocks: list[Block], pack: LanguagePack) -> bool:
+    """A brief title ("Key points", "Коротко про головне") right above bullet lines."""
+    nxt = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
+    return (
+        nxt is not None
+        and nxt.is_bullet
+        and (is_brief_title(b.text, pack) or is_brief_title(b.text, get_pack(None)))
+    )
 
 
 def _find_caption_lines(blocks: list[Block], pack: LanguagePack) -> None:

@@ -109,9 +109,24 @@ def _source_patterns(
     return tuple(patterns)
 
 
+def _ends_sentence(word: str, pack: LanguagePack) -> bool:
+    """A word with a full stop that closes a sentence, not "U.S.", "J.", "Dr." or "Inc."."""
+    return (
+        word.endswith(".")
+        and len(word) >= 4
+        and "." not in word[:-1]
+        and not word.isupper()
+        and word not in pack.abbreviations
+    )
+
+
 def _trim_name(name: str, pack: LanguagePack) -> str:
     """Cut a name read too far: at a stop word, and drop trailing lower-case words."""
     words = name.strip('«»"„“”').split()
+    for i, w in enumerate(words[:-1]):
+        if _ends_sentence(w, pack):
+            words = words[: i + 1]  # "the Ministry of Agrarian Policy. Prime Minister …"
+            break
     for i, w in enumerate(words):
         lowered = w.casefold()
         if i and w.islower() and (lowered in pack.name_stopwords or lowered in _JUNK_NAME_WORDS):
