@@ -32,8 +32,9 @@ ATTRIBUTION_KINDS = ("source", "agency", "author", "photo", "publisher")
 class Removal:
     """Something taken out of the text, and why.
 
-    >>> Removal("boilerplate", "Leave a Reply")
-    Removal(kind='boilerplate', text='Leave a Reply')
+    Examples:
+        >>> Removal("boilerplate", "Leave a Reply")
+        Removal(kind='boilerplate', text='Leave a Reply')
     """
 
     kind: str
@@ -47,9 +48,10 @@ class Removal:
 class Attribution:
     """Who the content is attributed to.
 
-    >>> Attribution("Institute for the Study of War", "ISW", "source", "Wie das Institute ...")
-    ... # doctest: +ELLIPSIS
-    Attribution(name='Institute for the Study of War', alias='ISW', kind='source', ...)
+    Examples:
+        >>> Attribution("Institute for the Study of War", "ISW", "source", "Wie das Institute ...")
+        ... # doctest: +ELLIPSIS
+        Attribution(name='Institute for the Study of War', alias='ISW', kind='source', ...)
     """
 
     name: str
@@ -76,8 +78,9 @@ class Attribution:
 class Brief:
     """A bullet-point brief block: an optional title line and its items.
 
-    >>> Brief("Key points", ["Prices rose.", "Rents fell."]).items
-    ['Prices rose.', 'Rents fell.']
+    Examples:
+        >>> Brief("Key points", ["Prices rose.", "Rents fell."]).items
+        ['Prices rose.', 'Rents fell.']
     """
 
     title: str | None
@@ -94,6 +97,13 @@ class DateMention:
     ``value`` is None when the text does not pin the date down (no year and
     no known publication date): newsclean never invents a year.
     ``start``/``end`` are offsets into ``Article.body``.
+
+    Examples:
+        >>> import newsclean
+        >>> article = newsclean.parse("Der Plan wurde am 19. März vorgestellt.", "de")
+        >>> mention = article.dates[0]
+        >>> mention.text, mention.value, article.body[mention.start : mention.end]
+        ('19. März', None, '19. März')
     """
 
     text: str
@@ -114,8 +124,9 @@ class DateMention:
 class Article:
     """A cleaned, structured news article.
 
-    >>> Article().body
-    ''
+    Examples:
+        >>> Article().body
+        ''
     """
 
     headline: str | None = None

@@ -47,14 +47,15 @@ def parse_many(
     progress: bool = False,
     chunk_size: int = 32,
 ) -> Iterator[Article]:
-    """Parse many texts; yields one :class:`Article` per text, in input order.
+    """Parse many texts; yields one `Article` per text, in input order.
 
     ``workers``: processes to use (None: all cores; 1: this process only).
     ``progress``: show a tqdm progress bar on stderr.
 
-    >>> texts = ["Rates held\\n\\nThe bank kept rates at 4% on Monday.", 5]
-    >>> [a.headline for a in parse_many(texts, workers=1)]
-    ['Rates held', None]
+    Examples:
+        >>> texts = ["Rates held\\n\\nThe bank kept rates at 4% on Monday.", 5]
+        >>> [a.headline for a in parse_many(texts, workers=1)]
+        ['Rates held', None]
     """
     if workers is None:
         workers = os.cpu_count() or 1

@@ -205,6 +205,16 @@ def _convert(args: argparse.Namespace, stream: TextIO | None, out: TextIO) -> in
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The ``newsclean`` command; returns its exit code.
+
+    Examples:
+        >>> import pathlib, tempfile
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "article.txt"
+        >>> _ = path.write_text("Rates held\\n\\nThe bank kept rates at 4%.", encoding="utf-8")
+        >>> main([str(path)])  # doctest: +ELLIPSIS
+        {"headline": "Rates held", "body": "The bank kept rates at 4%.", ...}
+        0
+    """
     args = build_parser().parse_args(argv)
     if args.example:
         article = parse(example_text(), lang=args.lang)

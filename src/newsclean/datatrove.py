@@ -39,6 +39,12 @@ class ParseArticles(PipelineStep):  # type: ignore[misc]  # datatrove is untyped
     ``lang`` is passed to ``parse`` (None detects it); ``explain=True`` keeps
     ``removed`` in the metadata; ``keep_empty=True`` keeps documents whose
     article came out empty.
+
+    Examples:
+        >>> from datatrove.data import Document
+        >>> doc = Document(text="Rates held\\n\\nThe bank kept rates at 4% on Monday.", id="7")
+        >>> [d.metadata["newsclean"]["headline"] for d in ParseArticles().run([doc])]
+        ['Rates held']
     """
 
     name = "newsclean"

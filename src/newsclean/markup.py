@@ -599,10 +599,11 @@ def clean_html(text: str) -> str:
     Tags, broken tag fragments, framework attributes, entities, mojibake and
     invisible characters go; block-level tags become paragraph breaks.
 
-    >>> clean_html('<p class="lead">Kyiv &amp; Lviv</p><p>Second&nbsp;para</p>')
-    'Kyiv & Lviv\\n\\nSecond para'
-    >>> clean_html('Headline text“ /></p>')
-    'Headline text'
+    Examples:
+        >>> clean_html('<p class="lead">Kyiv &amp; Lviv</p><p>Second&nbsp;para</p>')
+        'Kyiv & Lviv\\n\\nSecond para'
+        >>> clean_html('Headline text“ /></p>')
+        'Headline text'
     """
     if not isinstance(text, str):
         raise TypeError(f"clean_html() expects str, got {type(text).__name__}")

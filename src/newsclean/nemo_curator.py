@@ -31,6 +31,11 @@ class ArticleModifier(DocumentModifier):  # type: ignore[misc]  # nemo_curator i
     """Parse a document's text with :func:`newsclean.parse` and keep the article.
 
     ``lang`` is passed to ``parse`` (None detects it).
+
+    Examples:
+        >>> modifier = ArticleModifier(lang="en")
+        >>> modifier.modify_document("Rates held | Reuters\\n\\nThe bank kept rates at 4%.")
+        'Rates held\\n\\nThe bank kept rates at 4%.'
     """
 
     def __init__(self, lang: str | None = None) -> None:

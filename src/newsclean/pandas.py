@@ -38,6 +38,13 @@ def parse_series(series: pd.Series, **kwargs: Any) -> pd.DataFrame:
 
     The result has the series' index and one column per Article field
     (lists and nested objects as plain Python lists and dicts).
+
+    Examples:
+        >>> import pandas as pd
+        >>> texts = pd.Series(["Rates held\\n\\nThe bank kept rates at 4%."])
+        >>> frame = parse_series(texts, workers=1)
+        >>> frame.loc[0, "headline"], frame.loc[0, "paragraphs"]
+        ('Rates held', ['The bank kept rates at 4%.'])
     """
     import pandas as pd
 

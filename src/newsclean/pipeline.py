@@ -46,17 +46,18 @@ def parse(
     *,
     max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Article:
-    """Parse scraped news text into an :class:`Article`.
+    """Parse scraped news text into an `Article`.
 
     ``lang`` is an ISO 639-1 hint; when None the language is detected. ``url``
     is accepted for provenance and future use. Texts over ``max_chars``
     characters are cut at a paragraph boundary, and the cut is recorded.
 
-    >>> article = parse("Storm hits coast – Reuters\\n\\nA storm hit the coast on Monday.")
-    >>> article.headline
-    'Storm hits coast'
-    >>> [a.name for a in article.attributions]
-    ['Reuters']
+    Examples:
+        >>> article = parse("Storm hits coast – Reuters\\n\\nA storm hit the coast on Monday.")
+        >>> article.headline
+        'Storm hits coast'
+        >>> [a.name for a in article.attributions]
+        ['Reuters']
     """
     raw = ensure_text(text, "parse")
     if lang is not None and not isinstance(lang, str):

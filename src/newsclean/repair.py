@@ -362,10 +362,11 @@ def _split_glue(text: str, pack: LanguagePack) -> str:
 def repair_sentences(text: str, lang: str | None = None) -> str:
     """Rejoin sentences broken across lines and split blocks glued together.
 
-    >>> repair_sentences("Ziel ist es, im Bereich\\n\\nzu diskutierenUnd das ist alles.", "de")
-    'Ziel ist es, im Bereich zu diskutieren.\\n\\nUnd das ist alles.'
-    >>> repair_sentences("Die Zusammen-\\narbeit mit Nord-\\nKorea.", "de")
-    'Die Zusammenarbeit mit Nord-Korea.'
+    Examples:
+        >>> repair_sentences("Ziel ist es, im Bereich\\n\\nzu diskutierenUnd das ist alles.", "de")
+        'Ziel ist es, im Bereich zu diskutieren.\\n\\nUnd das ist alles.'
+        >>> repair_sentences("Die Zusammen-\\narbeit mit Nord-\\nKorea.", "de")
+        'Die Zusammenarbeit mit Nord-Korea.'
     """
     if not isinstance(text, str):
         raise TypeError(f"repair_sentences() expects str, got {type(text).__name__}")

@@ -27,7 +27,19 @@ __all__ = ["article_schema", "parse_column"]
 
 
 def article_schema() -> StructType:
-    """The Spark schema of ``Article.to_dict()``."""
+    """The Spark schema of ``Article.to_dict()``.
+
+    Nested fields are arrays of structs; dates are ISO 8601 strings.
+
+    Examples:
+        ```python
+        from newsclean.spark import article_schema
+
+        [field.name for field in article_schema().fields]
+        # ['headline', 'body', 'paragraphs', 'attributions', 'briefs', 'published',
+        #  'dates', 'language', 'removed']
+        ```
+    """
     from pyspark.sql.types import ArrayType, IntegerType, StringType, StructField, StructType
 
     def strings(*names: str) -> list[StructField]:
@@ -66,7 +78,22 @@ def article_schema() -> StructType:
 
 
 def parse_column(df: DataFrame, column: str, **kwargs: Any) -> DataFrame:
-    """Parse ``df[column]``; keyword arguments (such as ``lang``) go to ``parse_many``."""
+    """Parse ``df[column]``; keyword arguments (such as ``lang``) go to ``parse_many``.
+
+    The result keeps ``df``'s other columns and adds one column per Article
+    field (schema: `article_schema`). It runs ``mapInPandas``, so the Python
+    workers need newsclean installed.
+
+    Examples:
+        ```python
+        from pyspark.sql import SparkSession
+        from newsclean.spark import parse_column
+
+        spark = SparkSession.builder.master("local[*]").getOrCreate()
+        clean = parse_column(spark.read.json("news.jsonl"), "text")
+        clean.select("id", "headline", "attributions").show()
+        ```
+    """
     from pyspark.sql.types import StructType
 
     if column not in df.columns:

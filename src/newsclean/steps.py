@@ -16,8 +16,9 @@ __all__ = ["extract_attributions", "extract_briefs", "extract_headline"]
 def extract_headline(text: str) -> str | None:
     """The headline at the top of ``text``, without site/source affixes, or None.
 
-    >>> extract_headline("Fire near Marseille | Le Monde\\n\\nCrews fought it all night long.")
-    'Fire near Marseille'
+    Examples:
+        >>> extract_headline("Fire near Marseille | Le Monde\\n\\nCrews fought it all night long.")
+        'Fire near Marseille'
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_headline() expects str, got {type(text).__name__}")
@@ -27,9 +28,10 @@ def extract_headline(text: str) -> str | None:
 def extract_attributions(text: str, lang: str | None = None) -> list[Attribution]:
     """Who ``text`` is attributed to: sources, agencies, authors, photo credits, publisher.
 
-    >>> text = "Prices rose 3%, according to the Office for National Statistics."
-    >>> [(a.name, a.kind) for a in extract_attributions(text, "en")]
-    [('Office for National Statistics', 'source')]
+    Examples:
+        >>> text = "Prices rose 3%, according to the Office for National Statistics."
+        >>> [(a.name, a.kind) for a in extract_attributions(text, "en")]
+        [('Office for National Statistics', 'source')]
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_attributions() expects str, got {type(text).__name__}")
@@ -39,8 +41,9 @@ def extract_attributions(text: str, lang: str | None = None) -> list[Attribution
 def extract_briefs(text: str, lang: str | None = None) -> list[Brief]:
     """Bullet-point brief blocks in ``text``.
 
-    >>> extract_briefs("Key points\\n• Rates held at 4%.\\n• Next meeting in June.")[0].items
-    ['Rates held at 4%.', 'Next meeting in June.']
+    Examples:
+        >>> extract_briefs("Key points\\n• Rates held at 4%.\\n• Next meeting in June.")[0].items
+        ['Rates held at 4%.', 'Next meeting in June.']
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_briefs() expects str, got {type(text).__name__}")
