@@ -116,9 +116,40 @@ def test_heading_glued_to_text_gets_no_full_stop():
     )
 
 
+def test_upper_case_subheadings_glued_between_paragraphs():
+    text = (
+        "The show opens on Friday. Here are the highlights:NISSAN SENTRANissan hopes a "
+        "redesign will help.Prices were not announced.VOLKSWAGEN ID. SPACE CONCEPTVolkswagen "
+        "shows a wagon.It goes on sale soon.CHEVROLET BOLT EVChevrolet will show a new car."
+    )
+    assert repair_sentences(text, "en").split("\n\n") == [
+        "The show opens on Friday. Here are the highlights:",
+        "NISSAN SENTRA",
+        "Nissan hopes a redesign will help.",
+        "Prices were not announced.",
+        "VOLKSWAGEN ID. SPACE CONCEPT",
+        "Volkswagen shows a wagon.",
+        "It goes on sale soon.",
+        "CHEVROLET BOLT EV",
+        "Chevrolet will show a new car.",
+    ]
+
+
+def test_a_sentence_starter_glued_to_a_word_the_text_uses_alone():
+    text = (
+        "The festival opened on Friday in June with forty light works.\n\n"
+        "Tickets for the light festival were sold out in JuneAs of Monday, the canals are closed."
+    )
+    assert repair_sentences(text, "en").endswith(
+        "were sold out in June.\n\nAs of Monday, the canals are closed."
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [
+        "It supports web standards (XML, JSON, ATOM, HTTPS, OAuth) and the JSONDecoder class.",
+        "Our WeWork office and the XMLHttpRequest API. On Tuesday.NATO officials met.",
         "She bought an iPhone at McDonald's and posted it on YouTube, PayPal and TikTok.",
         "He shared it on LinkedIn from his MacBook; DeSantis and O'Neill used ChatGPT.",
         "Der NATO-Gipfel und die ЗСУ-шники: siehe https://example.com/Path.Html oder mail@Example.org.",

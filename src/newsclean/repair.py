@@ -42,12 +42,17 @@ _TOKEN_PUNCT = ".,;:!?()[]«»\"'“”„"
 _LEFT_HYPHEN = re.compile(r"([\p{L}\p{M}\d]+)-$")
 _WORD_AT = re.compile(r"([\p{L}\p{M}\d]+)")  # for .match(text, pos): no "^"
 
-# "Tuesday.The", "itd.Kolejnym", "Україні»Президент": punctuation, then a capitalised word.
+# "Tuesday.The", "itd.Kolejnym", "Україні»Президент": punctuation, then a capitalised word
+# or an upper-case word of five letters or more ("announced.VOLKSWAGEN"; shorter
+# ones may be file extensions: "bericht.PDF").
 _PUNCT_GLUE = re.compile(
-    r"(?<=[\p{L}\p{M}\d%)])([.!?…]{1,3}[\"»”“’)]?|[»”])(?=[«„\"“‘]?\p{Lu}\p{Ll})"
+    r"(?<=[\p{L}\p{M}\d%)])([.!?…]{1,3}[\"»”“’)]?|[»”])(?=[«„\"“‘]?\p{Lu}(?:\p{Ll}|\p{Lu}{4}))"
+    # "highlights:NISSAN SENTRA": a colon, then an upper-case heading
+    r"|(?<=\p{Ll})(:)(?=\p{Lu}{3})"
 )
 # "diskutierenUnd", "NowhereAmericans": a lower-case letter, then a capitalised word.
-_CASE_GLUE = re.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll}{2})")
+# "SENTRANissan", "MACH EFord": an upper-case heading, then a capitalised word.
+_CASE_GLUE = re.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})")
 _LABEL = re.compile(r"^[\p{L}]{2,15}:\s+\p{Lu}")
 _DATE_START = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}|^\d{1,2}:\d{2}\s")
 _BLANK_LINES = re.compile(r"\n{3,}")
@@ -279,6 +284,24 @@ def _is_heading(segment: str, at_text_start: bool = False) -> bool:
     return len(words) <= 3 or caps >= 0.5
 
 
+def _caps_heading_before(line: str, pos: int) -> bool:
+    """The text since the last sentence end before ``pos`` is an upper-case heading.
+
+    "… on Friday.NISSAN SENTRA|Nissan is …": the segment "NISSAN SENTRA" has
+    no lower-case letter and enough letters not to be an acronym glued to a
+    name ("JSONDecoder", "XMLHttp" stand inside lower-case text).
+    """
+    window = line[max(0, pos - 80) : pos]
+    end = max(window.rfind(c) for c in ".!?…:;")
+    if end < 0 and pos > 80:
+        return False
+    segment = window[end + 1 :]
+    if "," in segment:
+        return False  # "XML, JSON, HTTPS, OAuth": a list of acronyms, not a heading
+    letters = [c for c in segment if c.isalpha()]
+    return len(letters) >= 4 and not any(c.islower() for c in letters)
+
+
 def _protected_token(token: str) -> bool:
     core = token.strip(".,;:!?()[]«»\"'“”„")
     if "://" in core or "@" in core or core.lower().startswith("www"):
@@ -287,7 +310,9 @@ def _protected_token(token: str) -> bool:
     return any(name in core for name in names)
 
 
-def _split_glue_in_line(line: str, pack: LanguagePack, text_start: bool, text: str) -> str:
+def _split_glue_in_line(
+    line: str, pack: LanguagePack, text_start: bool, text: str, ev: _Evidence
+) -> str:
     if not _GLUE_HINT.search(line):
         return line  # the common case, found with one cheap search
     cuts: list[tuple[int, str]] = []  # (position, what to insert)
@@ -298,7 +323,7 @@ def _split_glue_in_line(line: str, pack: LanguagePack, text_start: bool, text: s
             continue
         start = before[0]
         left = line[start : m.start()]
-        punct = m.group(1)
+        punct = m.group(1) or m.group(2)
         if _protected_token(line[start : after[1]]):
             continue
         if punct.startswith("."):
@@ -325,6 +350,9 @@ def _split_glue_in_line(line: str, pack: LanguagePack, text_start: bool, text: s
         left = line[start:pos].lstrip("(«„\"'“")
         right = _WORD_AT.match(line, pos)
         right_word = right.group(1) if right else ""
+        if left.isupper() and left.isalpha() and _caps_heading_before(line, pos):
+            cuts.append((pos, ""))  # an upper-case heading: no full stop
+            continue
         if len(left) < 2 or not left.isalpha():
             continue
         if left[0].isupper():
@@ -332,10 +360,18 @@ def _split_glue_in_line(line: str, pack: LanguagePack, text_start: bool, text: s
             # only the headline glued to the text at the very start is split.
             heading = text_start and pos <= 200 and len(line[:pos].split()) >= 2
             heading = heading and _is_heading(line[:pos], text_start)
-            if right_word not in pack.sentence_starters and not heading:
+            starter = right_word in pack.sentence_starters
+            if not starter and not heading:
                 continue
-            if len(left) < 3 or len(right_word) < 3 or text.count(token) > 1:
-                continue  # "WeWork", "DeSantis", a name the text repeats
+            if not left[1:].islower():
+                continue  # "JSONDecoder", "XMLHttpRequest": an acronym inside a name
+            if text.count(token) > 1:
+                continue  # a name the text repeats
+            # "WeWork" stays; "FestivalAs" is split: the left word stands alone
+            # elsewhere in the text and the right one starts sentences.
+            short = len(left) < 3 or len(right_word) < 3
+            if short and not (starter and len(left) >= 3 and ev.words[left.casefold()] > 0):
+                continue
         cuts.append((pos, "."))
     if not cuts:
         return line
@@ -353,8 +389,9 @@ def _split_glue_in_line(line: str, pack: LanguagePack, text_start: bool, text: s
 
 def _split_glue(text: str, pack: LanguagePack) -> str:
     lines = text.split("\n")
+    ev = _Evidence(text)
     return "\n".join(
-        _split_glue_in_line(line, pack, i == 0, text) if line else line
+        _split_glue_in_line(line, pack, i == 0, text, ev) if line else line
         for i, line in enumerate(lines)
     )
 
