@@ -137,3 +137,55 @@ def test_spokesman_of_a_known_source_is_that_source():
     assert [(a.name, a.alias) for a in parse(text, "pl").attributions] == [
         ("Polskie Porty Lotnicze", "PPL")
     ]
+
+
+# --- whole-page text: keep the article, drop the chrome around it ---------------------
+
+_MENU = ["Home", "News", "Sport", "Business", "Culture", "Weather", "Podcasts", "Sign in"]
+_FOOTER = ["About us", "Careers", "Advertise", "Privacy", "Terms", "Contact", "Site map"]
+_TEASERS = [
+    "Harbour master retires after forty years",
+    "The town thanked him with a parade on Sunday.",
+    "Ferry timetable changes in December",
+    "Two crossings will be cancelled for repairs.",
+    "Fish market reopens with new stalls",
+    "Traders say business is better than before.",
+]
+_ARTICLE = [
+    "The council of Salthaven voted on Tuesday to rebuild the town's Victorian pier, two "
+    "months after a winter storm tore away its last 80 metres and left the lifeboat station "
+    "without a landing stage.",
+    "The project will cost about 4.5 million euros, according to the regional development "
+    "office, which will pay half of it. Work is due to start in May and to end before the "
+    "summer of next year, the mayor said.",
+    "Fishermen, who moor their boats along the pier, had asked the council to act quickly "
+    "because the winter season is when they earn most of their income from the catch.",
+]
+
+
+def test_whole_page_keeps_the_article_and_drops_menus_teasers_and_footer():
+    page = "\n".join(
+        [*_MENU, "Salthaven votes to rebuild its pier", *_ARTICLE, "Most read", *_TEASERS, *_FOOTER]
+    )
+    article = parse(page, "en")
+    assert article.paragraphs == _ARTICLE
+    assert article.headline == "Salthaven votes to rebuild its pier"
+    removed = {r.text for r in article.removed if r.kind == "boilerplate"}
+    assert set(_TEASERS) <= removed and "Home" in removed and "Site map" in removed
+
+
+def test_an_article_with_a_table_in_the_middle_is_not_a_page():
+    table = ["Team", "Points", "Salthaven", "41", "Northport", "38", "Eastbay", "35"] * 2
+    text = "\n".join(
+        [
+            "League table after the last round",
+            _ARTICLE[0],
+            *table,
+            _ARTICLE[1],
+            "Next round: Saturday",
+            "Tickets: online",
+        ]
+    )
+    article = parse(text, "en")
+    assert _ARTICLE[0] in article.paragraphs and _ARTICLE[1] in article.paragraphs
+    assert "Northport" in article.paragraphs

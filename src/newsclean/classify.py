@@ -103,6 +103,14 @@ def _contains_boilerplate(line: str, phrases: tuple[str, ...]) -> bool:
     return _contains_re(phrases).search(line) is not None
 
 
+#: Words of a typical teaser or blurb: shorter running text counts against a page's core.
+_TEASER_WORDS = 10
+#: Short lines above and below the prose that mark the text of a whole page.
+_PAGE_CHROME_LINES = 5
+#: What a line that is not running text costs a page's core.
+_CHROME_PENALTY = 4
+
+
 def _mark(block: Block, kind: str) -> None:
     block.kind = kind
 
@@ -113,6 +121,7 @@ def classify(blocks: list[Block], pack: LanguagePack) -> Structure:
     _classify_lines(blocks, pack, st)
     _find_navigation(blocks)
     _find_headline(blocks, pack, st)
+    _find_page_core(blocks)  # after the headline, which stands above the core
     _find_caption_lines(blocks, pack)
     _find_briefs(blocks, pack, st)
     if not st.briefs and not any(_is_running_text(b) or _leads_a_list(b, blocks) for b in blocks):
@@ -192,6 +201,57 @@ def _find_navigation(blocks: list[Block]) -> None:
             and b.words <= 3
         ):
             b.kind = "boilerplate"  # "18+", "|", "© 2024"
+
+
+def _looks_like_a_page(blocks: list[Block]) -> bool:
+    """Text of a whole web page: runs of short lines (menus, footers) above and below the prose.
+
+    A table or a list inside an article also has many short lines, but in
+    the middle; a page has its chrome at both ends.
+    """
+    long_prose = [b.index for b in blocks if b.kind == "body" and b.words >= 30]
+    if not long_prose:
+        return False
+
+    def short(b: Block) -> bool:
+        return b.words <= 4 and len(b.text) <= 40
+
+    above = sum(1 for b in blocks[: long_prose[0]] if short(b))
+    below = sum(1 for b in blocks[long_prose[-1] + 1 :] if short(b))
+    return above >= _PAGE_CHROME_LINES and below >= _PAGE_CHROME_LINES
+
+
+def _find_page_core(blocks: list[Block]) -> None:
+    """On a whole page, keep the densest run of long prose and drop the chrome around it.
+
+    Each block scores its words minus a teaser's length when it is running
+    text (article paragraphs are long, teasers and newsletter blurbs short)
+    and a small penalty otherwise; the run with the highest sum is the
+    article (the maximum-sum segment, found in one pass). Only text that
+    looks like a whole page is trimmed: an article with lists keeps them.
+    """
+    if not _looks_like_a_page(blocks):
+        return
+    best, best_span = 0, (0, -1)
+    total, start = 0, 0
+    for i, b in enumerate(blocks):
+        if b.kind != "body":
+            score = 0
+        elif _is_running_text(b):
+            score = b.words - _TEASER_WORDS
+        else:
+            score = -_CHROME_PENALTY
+        if total <= 0:
+            total, start = 0, i
+        total += score
+        if total > best:
+            best, best_span = total, (start, i)
+    first, last = best_span
+    if last < 0:
+        return
+    for b in blocks[:first] + blocks[last + 1 :]:
+        if b.kind == "body":
+            b.kind = "boilerplate"
 
 
 def _classify_lines(blocks: list[Block], pack: LanguagePack, st: Structure) -> None:
