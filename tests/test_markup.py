@@ -220,3 +220,11 @@ def test_hostile_inputs_finish():
     assert clean_html("<div>" * 100_000 + "x") == "x"
     assert clean_html('<img alt="' + "a" * 1_000_000 + '">Text') == "Text"
     assert clean_html("<p " + 'data-x="1" ' * 50_000) == ""
+
+
+def test_a_run_of_tabs_separates_layout_blocks():
+    text = "\t\t\tChinese hunter catches plague after eating rabbit\t\t\tA case of the plague was found."
+    assert clean_html(text) == (
+        "Chinese hunter catches plague after eating rabbit\nA case of the plague was found."
+    )
+    assert clean_html("Name\tAge\tTown") == "Name Age Town"  # a single tab is a space

@@ -245,3 +245,48 @@ def test_hostile_inputs_finish():
     assert repair_sentences("ab-\n" * 100_000).startswith("ab")
     assert repair_sentences("wordWord" * 100_000).startswith("word")
     assert repair_sentences("." * 1_000_000) == "." * 1_000_000
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nadal keeps Spain alive in Davis Cup FinalsMADRID — Rafael Nadal won on Friday.",
+            "Nadal keeps Spain alive in Davis Cup Finals\n\nMADRID — Rafael Nadal won on Friday.",
+        ),
+        (
+            "Brothers to reunite for Blossom showCLEVELAND, Ohio – The band will play in June.",
+            "Brothers to reunite for Blossom show\n\nCLEVELAND, Ohio – The band will play in June.",
+        ),
+        (
+            "Oil drags lower, stocks drift near highsNEW YORK (Reuters) - Oil fell on Monday.",
+            "Oil drags lower, stocks drift near highs\n\nNEW YORK (Reuters) - Oil fell on Monday.",
+        ),
+        (
+            "Attorney General investigating the company and former CEO(Reuters) — The inquiry began.",
+            "Attorney General investigating the company and former CEO\n\n(Reuters) — The inquiry began.",
+        ),
+    ],
+)
+def test_headline_glued_to_the_dateline_of_the_body(text, expected):
+    assert repair_sentences(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die elektronische Patientenakte (ePA) – der lange Marsch ins Digitale Gesundheitswesen",
+        "The minister said on Tuesday - and again on Friday - that rates would stay.",
+        "Rates rose. The central bank (ECB) - as expected - kept its outlook.",
+    ],
+)
+def test_no_dateline_split_in_a_headline_or_a_sentence(text):
+    assert repair_sentences(text) == text
+
+
+def test_an_ellipsis_inside_a_glued_headline_is_no_sentence_end():
+    text = "The Future of Banking Is … You're BrokeThe latest wave of startups has a plan."
+    assert repair_sentences(text, "en").split("\n\n") == [
+        "The Future of Banking Is … You're Broke",
+        "The latest wave of startups has a plan.",
+    ]

@@ -266,6 +266,8 @@ _HIDING = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\u
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
 _ODD_SPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _MULTI_SPACE = re.compile(r"[ \t\f\v]{2,}|\t")
+# Two or more tabs separate layout blocks (a headline from its text) in page dumps.
+_TAB_RUN = re.compile(r" *\t[ \t]*\t *")
 _MULTI_NEWLINE = re.compile(r"\n{3,}")
 # Signs of mojibake worth asking ftfy about: UTF-8 read as cp1252/latin-1
 # (Ã© â€™ Ð¡), as cp1251 (Р’ СЃ), and C1 controls.
@@ -551,6 +553,8 @@ def remove_invisible(text: str, removed: list[Removal]) -> str:
 
 def normalise_whitespace(text: str) -> str:
     """One space between words, no trailing spaces, at most one blank line."""
+    if "\t" in text:
+        text = _TAB_RUN.sub("\n", text)
     text = _MULTI_SPACE.sub(" ", text)
     lines = [line.strip() for line in text.split("\n")]
     return _MULTI_NEWLINE.sub("\n\n", "\n".join(lines)).strip("\n")

@@ -53,6 +53,13 @@ _PUNCT_GLUE = re.compile(
 # "diskutierenUnd", "NowhereAmericans": a lower-case letter, then a capitalised word.
 # "SENTRANissan", "MACH EFord": an upper-case heading, then a capitalised word.
 _CASE_GLUE = re.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})")
+# A dateline that opens the body ("(Reuters) — ", "MADRID — ", "CLEVELAND, Ohio – ",
+# "NEW YORK (Reuters) - "), looked for right after a headline on the first line.
+_DATELINE_START = re.compile(
+    r"(?:\(\p{Lu}[^()\n]{1,29}\)"  # "(Reuters)"
+    r"|\p{Lu}{3,}(?:,? {1,2}\p{Lu}[\p{L}.]{0,20}){0,3}(?: \([^()\n]{2,30}\))?)"  # "NEW YORK (AP)"
+    r" ?[—–-] "
+)
 _LABEL = re.compile(r"^[\p{L}]{2,15}:\s+\p{Lu}")
 _DATE_START = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}|^\d{1,2}:\d{2}\s")
 _BLANK_LINES = re.compile(r"\n{3,}")
@@ -259,6 +266,8 @@ def _token_around(text: str, pos: int) -> tuple[int, int] | None:
 def _ends_sentence_word(word: str) -> bool:
     """A word that closes a sentence: "Tuesday." yes; "L.A.", "U.S.", "Dr." no."""
     core = word.rstrip(_CLOSERS)
+    if core in ("…", "...", "-", "–", "—"):
+        return False  # a free-standing ellipsis or dash inside a title
     if core.endswith(("!", "?", "…")):
         return True
     return core.endswith(".") and "." not in core[:-1] and len(core) > 3
@@ -387,8 +396,21 @@ def _split_glue_in_line(
     return "\n\n".join(p.strip() for p in pieces if p.strip())
 
 
+def _split_headline_from_dateline(line: str) -> str:
+    """ "… Davis Cup FinalsMADRID — Rafael Nadal …": the headline ends where the dateline starts."""
+    m = _DATELINE_START.search(line, 0, 300)
+    if m is None or m.start() == 0:
+        return line
+    words = line[: m.start()].split()
+    if not 3 <= len(words) <= 25 or any(_ends_sentence_word(w) for w in words):
+        return line  # not a headline: too short or long, or a sentence ends in it
+    left = line[: m.start()]
+    return left.rstrip() + "\n\n" + line[m.start() :]
+
+
 def _split_glue(text: str, pack: LanguagePack) -> str:
     lines = text.split("\n")
+    lines[0] = _split_headline_from_dateline(lines[0])
     ev = _Evidence(text)
     return "\n".join(
         _split_glue_in_line(line, pack, i == 0, text, ev) if line else line
