@@ -48,6 +48,7 @@ def hostile_inputs(size: int) -> dict[str, str]:
         "one long line": ("Lorem ipsum dolor sit amet, " * (size // 28)),
         "digits": "7" * size,
         "spaces": " " * size,
+        "spaces around a tab": " " * (size // 2) + "\t" + " " * (size // 2),
         "newlines": "\n" * size,
         "short lines": "ab\n" * (size // 3),
         "CJK": "漢字仮名交じり文。" * (size // 9),

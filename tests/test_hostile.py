@@ -21,6 +21,8 @@ CASES = {
     "dots": "'.' * 1_000_000",
     "digits": "'7' * 1_000_000",
     "spaces": "' ' * 1_000_000",
+    "spaces_around_tabs": "(' ' * 200_000 + '\\t') * 4 + ' ' * 200_000",
+    "tab_runs": "'\\t ' * 500_000",
     "newlines": "'\\n' * 1_000_000",
     "nested": "'<div>' * 100_000 + 'x'",
     "single_line_10mb": "'Lorem ipsum dolor sit amet, ' * 380_000",

@@ -267,7 +267,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
 _ODD_SPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _MULTI_SPACE = re.compile(r"[ \t\f\v]{2,}|\t")
 # Two or more tabs separate layout blocks (a headline from its text) in page dumps.
-_TAB_RUN = re.compile(r" *\t[ \t]*\t *")
+# (No leading " *": tried at every space of a long run, it would be quadratic.)
+_TAB_RUN = re.compile(r"\t[ \t]*\t")
 _MULTI_NEWLINE = re.compile(r"\n{3,}")
 # Signs of mojibake worth asking ftfy about: UTF-8 read as cp1252/latin-1
 # (Ã© â€™ Ð¡), as cp1251 (Р’ СЃ), and C1 controls.
