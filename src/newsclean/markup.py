@@ -556,7 +556,8 @@ def normalise_whitespace(text: str) -> str:
     """One space between words, no trailing spaces, at most one blank line."""
     if "\t" in text:
         text = _TAB_RUN.sub("\n", text)
-    text = _MULTI_SPACE.sub(" ", text)
+    if "  " in text or "\t" in text or "\f" in text or "\v" in text:
+        text = _MULTI_SPACE.sub(" ", text)
     lines = [line.strip() for line in text.split("\n")]
     return _MULTI_NEWLINE.sub("\n\n", "\n".join(lines)).strip("\n")
 
