@@ -31,6 +31,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -131,11 +132,34 @@ def run(snippet: Snippet, workdir: Path) -> None:
 
 def _check(cmd: list[str], workdir: Path, snippet: Snippet) -> None:
     env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
+    # Spark's Python workers must run this interpreter, which has newsclean.
+    env.update(PYSPARK_PYTHON=sys.executable, PYSPARK_DRIVER_PYTHON=sys.executable)
     done = subprocess.run(cmd, cwd=workdir, env=env, capture_output=True, text=True, timeout=600)
     if done.returncode != 0:
         raise AssertionError(
             f"{snippet.id} failed ({done.returncode}): {cmd[-1]}\n{done.stdout}\n{done.stderr}"
         )
+
+
+def tests_for(requirements: set[str]) -> tuple[Callable[[], None], Callable[..., None]]:
+    """Two pytest tests for the blocks that need exactly these optional dependencies.
+
+    A test module binds them to ``test_*`` names (see ``tests_integrations/``):
+    one checks that each requirement has an example, one runs every block.
+    """
+    import pytest
+
+    blocks = [s for s in snippets() if s.requires and s.requires <= requirements]
+
+    def every_requirement_has_its_example() -> None:
+        assert {r for s in blocks for r in s.requires} == requirements
+
+    @pytest.mark.parametrize("snippet", blocks, ids=[s.id for s in blocks])
+    def example_runs(snippet: Snippet, tmp_path: Path) -> None:
+        make_workdir(tmp_path, snippet.requires)
+        run(snippet, tmp_path)
+
+    return every_requirement_has_its_example, example_runs
 
 
 def main() -> int:
