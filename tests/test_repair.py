@@ -150,6 +150,7 @@ def test_a_sentence_starter_glued_to_a_word_the_text_uses_alone():
     [
         "It supports web standards (XML, JSON, ATOM, HTTPS, OAuth) and the JSONDecoder class.",
         "Our WeWork office and the XMLHttpRequest API. On Tuesday.NATO officials met.",
+        "Senator McKinley met General MacArthur's grandson and Ella FitzGerald's band.",
         "She bought an iPhone at McDonald's and posted it on YouTube, PayPal and TikTok.",
         "He shared it on LinkedIn from his MacBook; DeSantis and O'Neill used ChatGPT.",
         "Der NATO-Gipfel und die ЗСУ-шники: siehe https://example.com/Path.Html oder mail@Example.org.",
@@ -290,3 +291,10 @@ def test_an_ellipsis_inside_a_glued_headline_is_no_sentence_end():
         "The Future of Banking Is … You're Broke",
         "The latest wave of startups has a plan.",
     ]
+
+
+def test_a_surname_prefix_stays_with_its_name_after_a_glued_heading():
+    text = "Politicians say many things.\n\nOur rulingMcKinley said that the plan costs 53 million."
+    assert repair_sentences(text, "en").endswith(
+        "Our ruling\n\nMcKinley said that the plan costs 53 million."
+    )

@@ -311,6 +311,14 @@ def _caps_heading_before(line: str, pos: int) -> bool:
     return len(letters) >= 4 and not any(c.islower() for c in letters)
 
 
+def _after_name_prefix(line: str, start: int, pos: int) -> bool:
+    """The capitalised piece right before ``pos`` is a surname prefix ("Mc", "Mac", "Fitz")."""
+    j = pos
+    while j > max(start, pos - 5) and line[j - 1].islower():
+        j -= 1
+    return j > start and line[j - 1].isupper() and line[j - 1 : pos] in shared().name_prefixes
+
+
 def _protected_token(token: str) -> bool:
     core = token.strip(".,;:!?()[]«»\"'“”„")
     if "://" in core or "@" in core or core.lower().startswith("www"):
@@ -359,6 +367,8 @@ def _split_glue_in_line(
         left = line[start:pos].lstrip("(«„\"'“")
         right = _WORD_AT.match(line, pos)
         right_word = right.group(1) if right else ""
+        if _after_name_prefix(line, start, pos):
+            continue  # "McKinley", "rulingMcKinley": never split after a surname prefix
         if left.isupper() and left.isalpha() and _caps_heading_before(line, pos):
             cuts.append((pos, ""))  # an upper-case heading: no full stop
             continue

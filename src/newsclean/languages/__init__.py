@@ -78,6 +78,7 @@ class Shared:
     agencies: dict[str, str]  # spelling -> name as credited
     timezones: dict[str, str]
     inner_capital_names: frozenset[str]
+    name_prefixes: tuple[str, ...] = ()
 
 
 def _norm(phrase: str) -> str:
@@ -222,4 +223,5 @@ def shared() -> Shared:
         agencies=agencies,
         timezones=dict(d.get("timezones", {})),
         inner_capital_names=frozenset(d.get("repair", {}).get("inner_capital_names", ())),
+        name_prefixes=tuple(d.get("repair", {}).get("name_prefixes", ())),
     )
