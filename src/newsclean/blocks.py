@@ -25,17 +25,24 @@ class Block:
     group: int
     kind: str = "body"
     _words: int = field(default=0, repr=False, compare=False)
-    _words_of: str | None = field(default=None, repr=False, compare=False)
+    _bullet: bool = field(default=False, repr=False, compare=False)
+    _measured: str | None = field(default=None, repr=False, compare=False)
+
+    def _measure(self) -> None:
+        # Cached per text: the classifier asks often, and may strip a marker off the text.
+        if self._measured is not self.text:
+            self._words = len(self.text.split())
+            self._bullet = BULLET_GLYPH_RE.match(self.text) is not None
+            self._measured = self.text
 
     @property
     def is_bullet(self) -> bool:
-        return bool(BULLET_GLYPH_RE.match(self.text))
+        self._measure()
+        return self._bullet
 
     @property
     def words(self) -> int:
-        # Cached per text: the classifier asks often, and may strip a marker off the text.
-        if self._words_of != self.text:
-            self._words, self._words_of = len(self.text.split()), self.text
+        self._measure()
         return self._words
 
 

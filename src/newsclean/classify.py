@@ -82,13 +82,13 @@ def is_boilerplate(line: str, pack: LanguagePack) -> bool:
     """
     contains = pack.boilerplate_contains
     pack = get_pack(None)
-    norm = _norm(line)
-    if norm in pack.boilerplate_exact:
+    if _norm(line) in pack.boilerplate_exact:
         return True
     words = len(line.split())
-    pieces = _SHARE_SEPARATORS.split(line)
-    if len(pieces) > 1 and all(_norm(p) in pack.boilerplate_exact for p in pieces):
-        return True
+    if words <= 60 and any(sep in line for sep in "·|•/"):  # "Share · Tweet · Email"
+        pieces = _SHARE_SEPARATORS.split(line)
+        if len(pieces) > 1 and all(_norm(p) in pack.boilerplate_exact for p in pieces):
+            return True
     if words <= 30 and line.startswith(pack.boilerplate_prefix):
         return True
     return words <= 60 and _contains_boilerplate(line, contains)

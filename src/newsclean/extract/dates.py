@@ -25,7 +25,6 @@ from ..languages import LanguagePack, shared
 __all__ = ["find_dates", "parse_published", "published_label_rest"]
 
 _TIME = re.compile(r"(?<![\d:])(?P<H>[01]?\d|2[0-3])\s?[:h.]\s?(?P<M>[0-5]\d)(?![\d])")
-_WORDS_OF = re.compile(r"[^\W\d_]+")
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _ZONE_WORD = regex.compile(r"[\p{Lu}]{3,4}")  # upper case: needs Unicode classes
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -47,6 +46,13 @@ def _alternation(phrases: tuple[str, ...] | dict[str, int]) -> str:
 def _relative_first_words(pack: LanguagePack) -> frozenset[str]:
     """First words of the relative-day phrases: a cheap pre-check before the pattern."""
     return frozenset(w.split()[0] for w in pack.relative_days)
+
+
+@lru_cache(maxsize=128)
+def _any_word_re(words: frozenset[str]) -> re.Pattern[str]:
+    """Any of ``words`` (lower case) as a whole word."""
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation or '(?!x)x'})(?![^\W\d_])")
 
 
 @lru_cache(maxsize=64)
@@ -213,18 +219,18 @@ def find_dates(body: str, pack: LanguagePack, published: dt.datetime | None) -> 
         spans.append((m.start(), m.end(), m.group(), _numeric_date(m, pack)))
     folded = body.lower()  # unlike casefold(), keeps "ß": offsets stay valid
     # The word patterns are slow to scan; run them only when one of their
-    # words occurs at all (a set intersection costs next to nothing).
-    words = set(_WORDS_OF.findall(folded))
+    # words occurs at all (one search for any of them is cheap).
+    has_month = _any_word_re(frozenset(pack.months)).search(folded) is not None
     for pattern in (day_month, month_day):
-        if pattern is None or words.isdisjoint(pack.months):
+        if pattern is None or not has_month:
             continue
         for m in _bounded(body, pattern.finditer(body)):
             month = pack.months[m.group("m").casefold()]
             y = int(m.group("y")) if m.group("y") else year
             value = _safe_date(y, month, int(m.group("d"))) if y else None
             spans.append((m.start(), m.end(), m.group(), value))
-    first_words = _relative_first_words(pack)
-    if relative is not None and len(folded) == len(body) and not words.isdisjoint(first_words):
+    first_words = _any_word_re(_relative_first_words(pack))
+    if relative is not None and len(folded) == len(body) and first_words.search(folded):
         for m in _bounded(folded, relative.finditer(folded)):
             offset = pack.relative_days[" ".join(m.group("rel").casefold().split())]
             value = published.date() + dt.timedelta(days=offset) if published else None
