@@ -591,9 +591,10 @@ def clean_markup(text: str, keep_captions: bool = False) -> MarkupResult:
             )
         text = strip_framework_markers(text, removed)
     text = repair_mojibake(text, removed)
+    before = len(removed)
     text = remove_invisible(text, removed)
     # An invisible character can hide mojibake from the first look ("\xadÃ©").
-    if _MOJIBAKE_HINT.search(text):
+    if len(removed) > before and _MOJIBAKE_HINT.search(text):
         text = remove_invisible(repair_mojibake(text, removed), removed)
     result.text = normalise_whitespace(text)
     return result
