@@ -274,7 +274,8 @@ def _classify_lines(blocks: list[Block], pack: LanguagePack, st: Structure) -> N
             continue  # a long line is running text: none of the checks below can match
         # One search tells whether any label or phrase of the checks below occurs;
         # most lines of an article have none, and skip them.
-        has_cue = _cue_re(pack).search(text) is not None
+        label, phrase = _cue_res(pack)
+        has_cue = label.match(text) is not None or phrase.search(text) is not None
         publisher = publisher_cue(text, pack) if has_cue else None
         if publisher:
             _mark(b, "boilerplate")
@@ -329,8 +330,12 @@ def _classify_lines(blocks: list[Block], pack: LanguagePack, st: Structure) -> N
 
 
 @lru_cache(maxsize=64)
-def _cue_re(pack: LanguagePack) -> stdlib_re.Pattern[str]:
-    """Any label or phrase that one of the line checks looks for."""
+def _cue_res(pack: LanguagePack) -> tuple[stdlib_re.Pattern[str], stdlib_re.Pattern[str]]:
+    """A label at the start of a line, and a phrase anywhere, that a line check looks for.
+
+    Two patterns, not one: the phrases alone (case-sensitive literals) let the
+    engine skip ahead to their first letters.
+    """
 
     def alt(phrases: tuple[str, ...]) -> str:
         items = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
@@ -345,7 +350,7 @@ def _cue_re(pack: LanguagePack) -> stdlib_re.Pattern[str]:
         + tuple("/" + s for s in pack.photo_slash_labels)
         + tuple("/ " + s for s in pack.photo_slash_labels)
     )
-    return stdlib_re.compile(rf"^(?i:{start})|{anywhere}")
+    return stdlib_re.compile(rf"(?i:{start})"), stdlib_re.compile(anywhere)
 
 
 def _is_body_paragraph(b: Block) -> bool:
