@@ -230,14 +230,16 @@ _BROKEN_TAG_END = re.compile(r"\s*[\"'“”]?\s*/?>?")
 # Framework attributes and markers that survive outside tags.
 _FRAMEWORK = re.compile(
     r"""(?:_ng(?:content|host)-[\w-]+|data-v-[0-9a-f]{6,10}[\w-]*|data-react(?:root|id|-helmet)"""
-    r"""|(?<![\w-])(?:"""
+    r"""|(?P<bounded>"""  # must not follow a word character or "-": checked in _unless_glued
     r"""ng-reflect-[\w-]{1,60}"""
     r"""|ng-star-inserted|ng-version|ng-tns-[\w-]{1,40}"""
     r"""|data-testid"""
     r"""|svelte-(?=[a-z0-9]{0,9}\d)[a-z0-9]{5,10}"""
     r""")(?![\w-]))(?:=(?:"[^"\n]{0,400}"|'[^'\n]{0,400}'|[^\s"'<>]{1,100}))?"""
 )
-_DANGLING_ATTR = re.compile(r"""(?<![\w-])(?:class|style|id)=(?:""|''|(?=\s|$|<))""")
+# (No leading look-behinds here: a pattern that opens with a literal is found by
+# a fast scan; the "not glued to a word" condition is checked on each match.)
+_DANGLING_ATTR = re.compile(r"""(?P<bounded>class|style|id)=(?:""|''|(?=\s|$|<))""")
 # An attribute tail left after text by a naive stripper: ISW“ /></p>, alt" />.
 _ATTR_TAIL = re.compile(
     r"""\s{0,3}["“”„']?\s{0,3}/>(?:\s{0,3}</?[A-Za-z][A-Za-z0-9]{0,10}\s{0,3}>){0,5}"""
@@ -418,11 +420,22 @@ def _note_framework(fragment: str, removed: list[Removal]) -> None:
         removed.append(Removal("framework_attribute", m.group()))
 
 
+def _glued_to_a_word(m: re.Match[str]) -> bool:
+    """The ``bounded`` part of a match follows a word character or a hyphen."""
+    start = m.start("bounded")
+    if start <= 0:
+        return False
+    before = m.string[start - 1]
+    return before == "-" or before == "_" or before.isalnum()
+
+
 def strip_framework_markers(text: str, removed: list[Removal], dangling: bool = True) -> str:
     """Remove framework attributes and (with ``dangling``) a dangling ``class=`` left in text."""
 
     def _drop(kind: str) -> Callable[[re.Match[str]], str]:
         def repl(m: re.Match[str]) -> str:
+            if _glued_to_a_word(m):
+                return m.group()  # "xng-version", "data-id=": part of something else
             removed.append(Removal(kind, m.group()))
             return ""
 
