@@ -228,3 +228,13 @@ def test_a_run_of_tabs_separates_layout_blocks():
         "Chinese hunter catches plague after eating rabbit\nA case of the plague was found."
     )
     assert clean_html("Name\tAge\tTown") == "Name Age Town"  # a single tab is a space
+
+
+def test_the_lt_of_an_emptied_tag_goes_with_its_tail():
+    # Found by hypothesis: removing '" />' must not glue "<" to the next word.
+    assert clean_html('<" />Amsterdam') == "Amsterdam"
+
+
+def test_a_tag_hidden_by_a_soft_hyphen_is_removed():
+    # Found by hypothesis: the soft hyphen goes late (it can be part of mojibake).
+    assert clean_html("Text <A\xad") == "Text"

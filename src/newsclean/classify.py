@@ -73,25 +73,29 @@ def _norm(line: str) -> str:
     return line.casefold().strip(" .:!|·–—-")
 
 
-def is_boilerplate(line: str, pack: LanguagePack) -> bool:
+def is_boilerplate(
+    line: str, pack: LanguagePack, words: int | None = None, check_contains: bool = True
+) -> bool:
     """A line that is not article text: share bars, read-also links, cookie notices.
 
     Whole-line phrases and line openings are checked in every language (site
     templates are often English on a German page); phrases inside a line only
-    in the text's own language.
+    in the text's own language (``check_contains=False`` when the caller has
+    checked them already). ``words`` is the line's word count, if known.
     """
     contains = pack.boilerplate_contains
     pack = get_pack(None)
     if _norm(line) in pack.boilerplate_exact:
         return True
-    words = len(line.split())
+    if words is None:
+        words = len(line.split())
     if words <= 60 and any(sep in line for sep in "·|•/"):  # "Share · Tweet · Email"
         pieces = _SHARE_SEPARATORS.split(line)
         if len(pieces) > 1 and all(_norm(p) in pack.boilerplate_exact for p in pieces):
             return True
     if words <= 30 and line.startswith(pack.boilerplate_prefix):
         return True
-    return words <= 60 and _contains_boilerplate(line, contains)
+    return check_contains and words <= 60 and _contains_boilerplate(line, contains)
 
 
 @lru_cache(maxsize=64)
@@ -325,7 +329,8 @@ def _classify_lines(blocks: list[Block], pack: LanguagePack, st: Structure) -> N
             _mark(b, "credit")
             st.found.append(Found(pos, Attribution(agency, None, "agency", text)))
             continue
-        if is_boilerplate(text, pack):
+        # Phrases inside the line were checked above (has_cue).
+        if is_boilerplate(text, pack, b.words, check_contains=False):
             _mark(b, "boilerplate")
 
 

@@ -240,9 +240,10 @@ _FRAMEWORK = re.compile(
 # (No leading look-behinds here: a pattern that opens with a literal is found by
 # a fast scan; the "not glued to a word" condition is checked on each match.)
 _DANGLING_ATTR = re.compile(r"""(?P<bounded>class|style|id)=(?:""|''|(?=\s|$|<))""")
-# An attribute tail left after text by a naive stripper: ISW“ /></p>, alt" />.
+# An attribute tail left after text by a naive stripper: ISW“ /></p>, alt" />,
+# with the "<" of an emptied tag (<" />).
 _ATTR_TAIL = re.compile(
-    r"""\s{0,3}["“”„']?\s{0,3}/>(?:\s{0,3}</?[A-Za-z][A-Za-z0-9]{0,10}\s{0,3}>){0,5}"""
+    r"""<?\s{0,3}["“”„']?\s{0,3}/>(?:\s{0,3}</?[A-Za-z][A-Za-z0-9]{0,10}\s{0,3}>){0,5}"""
 )
 _QUOTE_TAIL = re.compile(r"""(?<=\S)["“”]>(?=\s*$)""", re.MULTILINE)
 # A whole line of attribute debris, optionally ending the tag and followed by text.
@@ -609,6 +610,9 @@ def clean_markup(text: str, keep_captions: bool = False) -> MarkupResult:
     # An invisible character can hide mojibake from the first look ("\xadÃ©").
     if len(removed) > before and _MOJIBAKE_HINT.search(text):
         text = remove_invisible(repair_mojibake(text, removed), removed)
+    # ... or a tag ("<A\xad"): look for tags once more, after the last removal.
+    if len(removed) > before and _LOOKS_LIKE_TAG.search(text):
+        text = strip_tag_fragments(strip_tags(text, result), removed, mark_alt=keep_captions)
     result.text = normalise_whitespace(text)
     return result
 
