@@ -238,3 +238,8 @@ def test_the_lt_of_an_emptied_tag_goes_with_its_tail():
 def test_a_tag_hidden_by_a_soft_hyphen_is_removed():
     # Found by hypothesis: the soft hyphen goes late (it can be part of mojibake).
     assert clean_html("Text <A\xad") == "Text"
+
+
+def test_mojibake_behind_an_odd_space_is_repaired_in_one_pass():
+    # Found by hypothesis: the no-break space is normalised after the first look.
+    assert clean_html("&nbsp;Ã©t") == clean_html(clean_html("&nbsp;Ã©t")) == "ét"

@@ -605,13 +605,14 @@ def clean_markup(text: str, keep_captions: bool = False) -> MarkupResult:
             )
         text = strip_framework_markers(text, removed)
     text = repair_mojibake(text, removed)
-    before = len(removed)
+    pre = text
     text = remove_invisible(text, removed)
-    # An invisible character can hide mojibake from the first look ("\xadÃ©").
-    if len(removed) > before and _MOJIBAKE_HINT.search(text):
+    changed = text is not pre and text != pre  # invisible or odd-space characters went
+    # An invisible character can hide mojibake from the first look ("\xadÃ©", "\xa0Ã©").
+    if changed and _MOJIBAKE_HINT.search(text):
         text = remove_invisible(repair_mojibake(text, removed), removed)
     # ... or a tag ("<A\xad"): look for tags once more, after the last removal.
-    if len(removed) > before and _LOOKS_LIKE_TAG.search(text):
+    if changed and _LOOKS_LIKE_TAG.search(text):
         text = strip_tag_fragments(strip_tags(text, result), removed, mark_alt=keep_captions)
     result.text = normalise_whitespace(text)
     return result
