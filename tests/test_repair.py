@@ -298,3 +298,21 @@ def test_a_surname_prefix_stays_with_its_name_after_a_glued_heading():
     assert repair_sentences(text, "en").endswith(
         "Our ruling\n\nMcKinley said that the plan costs 53 million."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "WASHINGTON (AP) November 18, 2019The latest plan was announced on Monday.",
+            "WASHINGTON (AP) November 18, 2019\n\nThe latest plan was announced on Monday.",
+        ),
+        (
+            "Crowds came back. The festival first opened in 2020Following the pandemic, it grew.",
+            "Crowds came back. The festival first opened in 2020.\n\nFollowing the pandemic, it grew.",
+        ),
+        ("Our 3M tape, the G20 summit, 7Eleven and Web3Auth stay.", None),
+    ],
+)
+def test_a_year_glued_to_the_next_sentence(text, expected):
+    assert repair_sentences(text, "en") == (expected or text)

@@ -36,12 +36,12 @@ _ALNUM = re.compile(r"[\p{L}\p{M}\d]+")
 # Whole-text scans use the stdlib engine (faster); letters are [^\W\d_] there.
 _FAST_WORD = stdlib_re.compile(r"[^\W\d_]+")
 # A cheap superset of both glue patterns: punctuation right before a letter, or
-# a letter right before a capital of the Latin or Cyrillic alphabets.
+# a letter or digit right before a capital of the Latin or Cyrillic alphabets.
 # (The capital comes first and the letter before it is a look-behind: the
 # engine then skips ahead to capitals instead of trying every letter.)
 _GLUE_HINT = stdlib_re.compile(
     r"[.!?…»”][«„\"“‘]?[^\W\d_]"
-    r"|[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇЎҐ](?<=[^\W\d_][A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇЎҐ])"
+    r"|[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇЎҐ](?<=[^\W_][A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇЎҐ])"
 )
 _TOKEN_PUNCT = ".,;:!?()[]«»\"'“”„"
 _LEFT_HYPHEN = re.compile(r"([\p{L}\p{M}\d]+)-$")
@@ -58,6 +58,8 @@ _PUNCT_GLUE = re.compile(
 # "diskutierenUnd", "NowhereAmericans": a lower-case letter, then a capitalised word.
 # "SENTRANissan", "MACH EFord": an upper-case heading, then a capitalised word.
 _CASE_GLUE = re.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})")
+# A year glued to a capitalised word: "November 18, 2019The latest", "in 2020Following".
+_YEAR_GLUE = re.compile(r"(?<![\d.,:/\-])(?:19|20)\d\d(?=\p{Lu}\p{Ll}{2})")
 # A dateline that opens the body ("(Reuters) — ", "MADRID — ", "CLEVELAND, Ohio – ",
 # "NEW YORK (Reuters) - "), looked for right after a headline on the first line.
 _DATELINE_START = re.compile(
@@ -397,6 +399,10 @@ def _split_glue_in_line(
             if short and not (starter and len(left) >= 3 and ev.words[left.casefold()] > 0):
                 continue
         cuts.append((pos, "."))
+    for m in _YEAR_GLUE.finditer(line):
+        bounds = _token_around(line, m.end())
+        if bounds is not None and not _protected_token(line[bounds[0] : bounds[1]]):
+            cuts.append((m.end(), "."))  # no full stop after a dateline (a heading)
     if not cuts:
         return line
     pieces: list[str] = []
