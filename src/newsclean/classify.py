@@ -73,29 +73,22 @@ def _norm(line: str) -> str:
     return line.casefold().strip(" .:!|·–—-")
 
 
-def is_boilerplate(
-    line: str, pack: LanguagePack, words: int | None = None, check_contains: bool = True
-) -> bool:
-    """A line that is not article text: share bars, read-also links, cookie notices.
+def is_boilerplate(line: str, words: int) -> bool:
+    """A line that is not article text: share bars, cookie notices, "Read more" openings.
 
     Whole-line phrases and line openings are checked in every language (site
-    templates are often English on a German page); phrases inside a line only
-    in the text's own language (``check_contains=False`` when the caller has
-    checked them already). ``words`` is the line's word count, if known.
+    templates are often English on a German page). Phrases inside a line are
+    checked in the text's own language by the line pass (``_classify_lines``).
+    ``words`` is the line's word count.
     """
-    contains = pack.boilerplate_contains
     pack = get_pack(None)
     if _norm(line) in pack.boilerplate_exact:
         return True
-    if words is None:
-        words = len(line.split())
     if words <= 60 and any(sep in line for sep in "·|•/"):  # "Share · Tweet · Email"
         pieces = _SHARE_SEPARATORS.split(line)
         if len(pieces) > 1 and all(_norm(p) in pack.boilerplate_exact for p in pieces):
             return True
-    if words <= 30 and line.startswith(pack.boilerplate_prefix):
-        return True
-    return check_contains and words <= 60 and _contains_boilerplate(line, contains)
+    return words <= 30 and line.startswith(pack.boilerplate_prefix)
 
 
 @lru_cache(maxsize=64)
@@ -144,15 +137,18 @@ def _is_running_text(b: Block) -> bool:
     return long_enough and b.text.rstrip(_CLOSERS)[-1:] in ".!?…。！？"
 
 
+def _bullets_follow(b: Block, blocks: list[Block]) -> bool:
+    """The line after ``b`` is a bullet item."""
+    return b.index + 1 < len(blocks) and blocks[b.index + 1].is_bullet
+
+
 def _leads_a_list(b: Block, blocks: list[Block]) -> bool:
     """A sentence that introduces a list in the body ("The recipe needs three steps:")."""
-    nxt = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
     return (
         b.kind == "body"
         and b.words >= 4
         and b.text.rstrip().endswith(":")
-        and nxt is not None
-        and nxt.is_bullet
+        and _bullets_follow(b, blocks)
     )
 
 
@@ -329,8 +325,7 @@ def _classify_lines(blocks: list[Block], pack: LanguagePack, st: Structure) -> N
             _mark(b, "credit")
             st.found.append(Found(pos, Attribution(agency, None, "agency", text)))
             continue
-        # Phrases inside the line were checked above (has_cue).
-        if is_boilerplate(text, pack, b.words, check_contains=False):
+        if is_boilerplate(text, b.words):
             _mark(b, "boilerplate")
 
 
@@ -399,11 +394,8 @@ def _find_headline(blocks: list[Block], pack: LanguagePack, st: Structure) -> No
 
 def _titles_bullets(b: Block, blocks: list[Block], pack: LanguagePack) -> bool:
     """A brief title ("Key points", "Коротко про головне") right above bullet lines."""
-    nxt = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
-    return (
-        nxt is not None
-        and nxt.is_bullet
-        and (is_brief_title(b.text, pack) or is_brief_title(b.text, get_pack(None)))
+    return _bullets_follow(b, blocks) and (
+        is_brief_title(b.text, pack) or is_brief_title(b.text, get_pack(None))
     )
 
 

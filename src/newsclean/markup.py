@@ -230,7 +230,7 @@ _BROKEN_TAG_END = re.compile(r"\s*[\"'“”]?\s*/?>?")
 # Framework attributes and markers that survive outside tags.
 _FRAMEWORK = re.compile(
     r"""(?:_ng(?:content|host)-[\w-]+|data-v-[0-9a-f]{6,10}[\w-]*|data-react(?:root|id|-helmet)"""
-    r"""|(?P<bounded>"""  # must not follow a word character or "-": checked in _unless_glued
+    r"""|(?P<bounded>"""  # must not follow a word character or "-": see _glued_to_a_word
     r"""ng-reflect-[\w-]{1,60}"""
     r"""|ng-star-inserted|ng-version|ng-tns-[\w-]{1,40}"""
     r"""|data-testid"""
@@ -607,7 +607,7 @@ def clean_markup(text: str, keep_captions: bool = False) -> MarkupResult:
     text = repair_mojibake(text, removed)
     pre = text
     text = remove_invisible(text, removed)
-    changed = text is not pre and text != pre  # invisible or odd-space characters went
+    changed = text != pre  # invisible or odd-space characters went
     # An invisible character can hide mojibake from the first look ("\xadÃ©", "\xa0Ã©").
     if changed and _MOJIBAKE_HINT.search(text):
         text = remove_invisible(repair_mojibake(text, removed), removed)

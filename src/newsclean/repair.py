@@ -422,17 +422,16 @@ def _split_headline_from_dateline(line: str) -> str:
     m = _DATELINE_START.search(line, 0, 300)
     if m is None or m.start() == 0:
         return line
-    words = line[: m.start()].split()
+    left = line[: m.start()]
+    words = left.split()
     if not 3 <= len(words) <= 25 or any(_ends_sentence_word(w) for w in words):
         return line  # not a headline: too short or long, or a sentence ends in it
-    left = line[: m.start()]
     return left.rstrip() + "\n\n" + line[m.start() :]
 
 
-def _split_glue(text: str, pack: LanguagePack) -> str:
+def _split_glue(text: str, pack: LanguagePack, ev: _Evidence) -> str:
     lines = text.split("\n")
     lines[0] = _split_headline_from_dateline(lines[0])
-    ev = _Evidence(text)
     return "\n".join(
         _split_glue_in_line(line, pack, i == 0, text, ev) if line else line
         for i, line in enumerate(lines)
@@ -457,7 +456,7 @@ def repair_sentences(text: str, lang: str | None = None) -> str:
         return text
     ev = _Evidence(text)
     joined = _join_breaks(text, ev, pack)
-    split = _split_glue(joined, pack)
+    split = _split_glue(joined, pack, ev)
     # A split can free a sentence that was blocked from joining its broken
     # continuation (it shared a line with a bullet): then join once more.
     return split if split == joined else _join_breaks(split, ev, pack)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re  # the stdlib engine: faster on these patterns; letters are [^\W\d_]
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from functools import lru_cache
 
 import regex
@@ -36,23 +36,21 @@ _NUMERIC = re.compile(
 )
 
 
-def _alternation(phrases: tuple[str, ...] | dict[str, int]) -> str:
+def _alternation(phrases: Collection[str]) -> str:
     """Phrases as a regex alternation, longest first, any run of spaces matching."""
     items = sorted(phrases, key=len, reverse=True)
     return "|".join(re.escape(p).replace("\\ ", " ").replace(" ", r"\s+") for p in items)
 
 
 @lru_cache(maxsize=64)
-def _relative_first_words(pack: LanguagePack) -> frozenset[str]:
-    """First words of the relative-day phrases: a cheap pre-check before the pattern."""
-    return frozenset(w.split()[0] for w in pack.relative_days)
+def _prechecks(pack: LanguagePack) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Cheap pre-checks before the slow patterns, on lower-cased text: any month
+    name, and any first word of a relative-day phrase, as a whole word."""
 
+    def any_word(words: Collection[str]) -> re.Pattern[str]:
+        return re.compile(rf"\b(?:{_alternation(words) or '(?!x)x'})(?![^\W\d_])")
 
-@lru_cache(maxsize=128)
-def _any_word_re(words: frozenset[str]) -> re.Pattern[str]:
-    """Any of ``words`` (lower case) as a whole word."""
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternation or '(?!x)x'})(?![^\W\d_])")
+    return any_word(pack.months), any_word({w.split()[0] for w in pack.relative_days})
 
 
 @lru_cache(maxsize=64)
@@ -220,7 +218,8 @@ def find_dates(body: str, pack: LanguagePack, published: dt.datetime | None) -> 
     folded = body.lower()  # unlike casefold(), keeps "ß": offsets stay valid
     # The word patterns are slow to scan; run them only when one of their
     # words occurs at all (one search for any of them is cheap).
-    has_month = _any_word_re(frozenset(pack.months)).search(folded) is not None
+    month_word, relative_word = _prechecks(pack)
+    has_month = month_word.search(folded) is not None
     for pattern in (day_month, month_day):
         if pattern is None or not has_month:
             continue
@@ -229,8 +228,7 @@ def find_dates(body: str, pack: LanguagePack, published: dt.datetime | None) -> 
             y = int(m.group("y")) if m.group("y") else year
             value = _safe_date(y, month, int(m.group("d"))) if y else None
             spans.append((m.start(), m.end(), m.group(), value))
-    first_words = _any_word_re(_relative_first_words(pack))
-    if relative is not None and len(folded) == len(body) and first_words.search(folded):
+    if relative is not None and len(folded) == len(body) and relative_word.search(folded):
         for m in _bounded(folded, relative.finditer(folded)):
             offset = pack.relative_days[" ".join(m.group("rel").casefold().split())]
             value = published.date() + dt.timedelta(days=offset) if published else None
