@@ -45,6 +45,29 @@ def test_no_headline_when_text_starts_with_body():
     assert extract_headline(text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "headline"),
+    [
+        (
+            "Stadtrat beschließt neue Radwege für die InnenstadtDie Stadt will bis 2027 zwölf"
+            " Kilometer geschützte Radwege bauen. Der Beschluss fiel mit großer Mehrheit.",
+            "de",
+            "Stadtrat beschließt neue Radwege für die Innenstadt",
+        ),
+        (
+            "Storm Closes Every School In Harbor County A storm closed every school in the"
+            " county on Monday, and the roads stayed shut until the evening.",
+            "en",
+            "Storm Closes Every School In Harbor County",
+        ),
+    ],
+)
+def test_a_headline_glued_to_its_body_is_found(text, lang, headline):
+    article = parse(text, lang)
+    assert article.headline == headline
+    assert article.body.startswith(text[len(headline) :].strip()[:20])
+
+
 def test_bullet_is_never_a_headline():
     text = "– Вступники складатимуть чотири предмети.\n– Реєстрація вже триває.\n\nУкраїнський центр оприлюднив порядок тестування у 2025 році."
     assert extract_headline(text) is None

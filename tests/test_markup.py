@@ -220,6 +220,32 @@ def test_hostile_inputs_finish():
     assert clean_html("<div>" * 100_000 + "x") == "x"
     assert clean_html('<img alt="' + "a" * 1_000_000 + '">Text') == "Text"
     assert clean_html("<p " + 'data-x="1" ' * 50_000) == ""
+    # attribute values over many lines: never closed, or many of them
+    assert clean_html('a="x\n' + "y z\n" * 200_000).endswith("y z")
+    assert "text" in clean_html(('data-x="\n' + "u 1w,\n" * 39 + "text text text\n") * 5000)
+
+
+def test_an_attribute_value_over_several_lines_is_debris():
+    text = (
+        "Alibaba to raise up to $12.9bn in its Hong Kong listing\n\n"
+        '    style="width: 100%;\n height: auto;\n max-width: 22px;\n display: inline-block;"\n'
+        '    src="https://cdn.example.com/badges/share.png">\n\n'
+        '    data-srcset="\n      https://cdn.example.com/a/xxs.jpg 560w,\n'
+        "      https://cdn.example.com/a/xs.jpg 640w,\n    \"\n"
+        "Alibaba is set to raise up to $12.9bn from its second listing."
+    )
+    result = clean_markup(text)
+    assert result.text.split("\n") == [
+        "Alibaba to raise up to $12.9bn in its Hong Kong listing",
+        "",
+        "Alibaba is set to raise up to $12.9bn from its second listing.",
+    ]
+    assert any("max-width" in r.text for r in result.removed if r.kind == "tag_fragment")
+
+
+def test_article_text_after_an_unclosed_quote_stays():
+    text = 'He wrote title="Spring\nThe council met on Monday and voted to close the pier "for now".'
+    assert "The council met on Monday and voted" in clean_html(text)
 
 
 def test_a_run_of_tabs_separates_layout_blocks():

@@ -246,6 +246,10 @@ def test_hostile_inputs_finish():
     assert repair_sentences("ab-\n" * 100_000).startswith("ab")
     assert repair_sentences("wordWord" * 100_000).startswith("word")
     assert repair_sentences("." * 1_000_000) == "." * 1_000_000
+    # candidate headline cuts on the first line, each asking the whole text for evidence
+    assert repair_sentences("abcDef ghi " * 100_000).startswith("abc")
+    assert repair_sentences("Abc AbcDef " * 100_000).startswith("Abc")
+    assert repair_sentences("AB" * 300_000 + " NEW DELHI: Hello").endswith("Hello")
 
 
 @pytest.mark.parametrize(
@@ -316,3 +320,119 @@ def test_a_surname_prefix_stays_with_its_name_after_a_glued_heading():
 )
 def test_a_year_glued_to_the_next_sentence(text, expected):
     assert repair_sentences(text, "en") == (expected or text)
+
+
+# --- a headline run into its body on the first line ----------------------------
+
+_LEDE = " on Tuesday, and the vote was seven to two after a long debate in the hall."
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        # glued, a one-letter opener: "downtownA plan"
+        (
+            "Council approves new bike lanes for downtownA plan to add twelve miles of"
+            " protected lanes passed" + _LEDE,
+            "Council approves new bike lanes for downtown",
+        ),
+        # glued to a name that stays whole (the text uses "MagSafe" again)
+        (
+            "Apple brings MagSafe charging to older iPhone modelsApple said its MagSafe"
+            " chargers will work with older phones" + _LEDE,
+            "Apple brings MagSafe charging to older iPhone models",
+        ),
+        # glued to an upper-case dateline, also after an upper-case word
+        (
+            "Farmers protest new water rules in PunjabCHANDIGARH: Hundreds of farmers"
+            " blocked a highway" + _LEDE,
+            "Farmers protest new water rules in Punjab",
+        ),
+        (
+            "Deportees return home from the USNEW DELHI: Nearly 150 Indians returned"
+            " home from the US" + _LEDE,
+            "Deportees return home from the US",
+        ),
+        # a sentence end inside quotes and an abbreviation do not end the headline
+        (
+            "‘Meth. We’re on it.’: Ad agencies split on the state’s campaignThe state’s"
+            " campaign drew mockery" + _LEDE,
+            "‘Meth. We’re on it.’: Ad agencies split on the state’s campaign",
+        ),
+        (
+            "Man pleads guilty to threatening Rep. Ilhan OmarA New York man pleaded guilty"
+            + _LEDE,
+            "Man pleads guilty to threatening Rep. Ilhan Omar",
+        ),
+        # the outlet's credit opens the body
+        (
+            "Why the mayor cannot fix the city's buses (CNN)The mayor promised faster buses"
+            + _LEDE,
+            "Why the mayor cannot fix the city's buses",
+        ),
+        # Title Case run into the body by a space: the body starts at its opener
+        (
+            "City Council Approves Budget Cuts For Parks The city council voted to cut the"
+            " parks budget" + _LEDE,
+            "City Council Approves Budget Cuts For Parks",
+        ),
+        (
+            "How a Plastic Duvet Gave Him ‘Feather Lung’ The patient's doctors wrote about"
+            " the case" + _LEDE,
+            "How a Plastic Duvet Gave Him ‘Feather Lung’",
+        ),
+        # a lede that restates its headline
+        (
+            "Springfield Bakery wins national bread prize The Springfield Bakery, a family"
+            " business, won the national bread prize" + _LEDE,
+            "Springfield Bakery wins national bread prize",
+        ),
+    ],
+)
+def test_a_headline_run_into_its_body_is_split_off(text, headline):
+    first, _, rest = repair_sentences(text, "en").partition("\n\n")
+    assert first == headline
+    assert (first + " " + rest).split() == text.replace(headline, headline + " ", 1).split()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # camel-case names the text does not separate elsewhere
+        "Sales of SpaceX rides surge as launch prices fall, and SpaceX sold more rides"
+        + _LEDE,
+        "Readers say the new MagSafe wallet holds three cards; MagSafe fits any case"
+        + _LEDE,
+        # a first paragraph that merely repeats a title: not a lede restating a headline
+        "Prime Minister Anna Berg met Prime Minister Jon Lie in Oslo to talk about fish"
+        + _LEDE,
+        # sentence case, no opener after the capitals
+        "The European Central Bank President Christine Lagarde said rates would stay"
+        + _LEDE,
+    ],
+)
+def test_no_headline_split_without_evidence(text):
+    assert repair_sentences(text, "en") == text
+
+
+def test_a_lower_case_caption_after_the_headline_does_not_join_it():
+    text = (
+        "Storm floods coastal towns\n\na flooded street in Harbor City\n\n"
+        "Heavy rain flooded three coastal towns overnight."
+    )
+    assert repair_sentences(text, "en").split("\n\n")[0] == "Storm floods coastal towns"
+
+
+def test_a_wrapped_labelled_headline_is_unwrapped():
+    lines = [
+        "Column: The newspaper merger sends a dismal signal about the future of",
+        "local news in every small town across the state",
+        "",
+        "The two largest newspaper chains in the country will merge, the companies",
+        "said on Tuesday, in a deal that will close dozens of local papers across",
+        "the state and leave many towns without any reporter of their own. Editors",
+        "said that the papers which remain will share one printing plant and one",
+        "news desk, and that subscribers will be told of the changes by letter.",
+    ]
+    out = repair_sentences("\n".join(lines), "en").split("\n\n")
+    assert out[0] == lines[0] + " " + lines[1]

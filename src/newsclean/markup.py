@@ -252,6 +252,16 @@ _DEBRIS_LINE = re.compile(
     r"""(?:"[^"\n]{0,4000}"|'[^'\n]{0,4000}'|[^\s"'<>=`]{1,400})[ \t]{0,50}){1,60}/?>?)""",
     re.MULTILINE,
 )
+# An attribute whose quoted value runs over several lines (a naive stripper
+# keeps every line of a tag but its first): style="width: 100%;\n height: auto;"
+# or data-srcset="\n https://…/a.jpg 560w,\n …". The inner lines are value-shaped
+# (at most four chunks each), so article text after an unclosed quote never matches.
+_VALUE_LINE = r"""[ \t]{0,200}(?:[^\s"<>]{1,400}(?:[ \t]{1,20}[^\s"<>]{1,400}){0,3})?[ \t]{0,20}"""
+_DEBRIS_BLOCK = re.compile(
+    rf"""^[ \t]{{0,200}}[A-Za-z_:@][\w:.\-]{{0,80}}="[^"\n<>]{{0,400}}\n"""
+    rf"""(?:{_VALUE_LINE}\n){{0,40}}{_VALUE_LINE}"(?:[ \t]{{0,20}}/?>)?""",
+    re.MULTILINE,
+)
 
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 _DOUBLE_ESCAPE = re.compile(
@@ -456,6 +466,13 @@ def strip_tag_fragments(text: str, removed: list[Removal], mark_alt: bool = Fals
     ``ISW“ /></p>`` loses ``“ /></p>``; a line of ``class="x" width="8" />Text``
     keeps only ``Text``.
     """
+    if '="' in text:
+
+        def block(m: re.Match[str]) -> str:
+            removed.append(Removal("tag_fragment", m.group().strip()))
+            return ""
+
+        text = _DEBRIS_BLOCK.sub(block, text)
     if "=" in text:
 
         def debris(m: re.Match[str]) -> str:

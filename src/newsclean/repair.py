@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import re as stdlib_re
 from collections import Counter
+from collections.abc import Callable
 from functools import cached_property, lru_cache
 from itertools import pairwise
 
 import regex as re
 
+from .extract.headline import restates
 from .languages import LanguagePack, get_pack, shared
 from .markup import MARKS
 
@@ -189,9 +191,12 @@ def _should_join(prev: str, nxt: str, width: int | None, byline: re.Pattern[str]
         return False
     if prev.endswith("-") and len(prev) > 1 and prev[-2].isalnum() and nxt[0].isalnum():
         return True
-    if _LABEL.match(nxt) or _LABEL.match(prev) or _DATE_START.match(nxt) or byline.match(nxt):
+    if _LABEL.match(nxt) or _DATE_START.match(nxt) or byline.match(nxt):
         return False  # "Автор: Олена Коваль", "14.07.2024, 16:20", "Von …": header lines
-    if width is not None and len(prev) >= width - 15:
+    wrapped = width is not None and len(prev) >= width - 15
+    if _LABEL.match(prev) and not wrapped:
+        return False  # a short header line; a long one is a wrapped "Column: The …"
+    if wrapped:
         return True  # hard wrap
     return not _ends_sentence(prev) and _starts_lower(nxt)
 
@@ -211,12 +216,25 @@ def _join_breaks(text: str, ev: _Evidence, pack: LanguagePack) -> str:
             else:
                 lines.append(_Line(line))
         # A paragraph break inside a sentence: "im Medienbereich\n\nzu diskutieren".
-        if out and _joins_across_paragraphs(out[-1][-1], lines[0].parts[0]):
+        # (Not yet onto a one-line first block: see below.)
+        headline = len(out) == 1 and len(out[0]) == 1
+        if out and not headline and _joins_across_paragraphs(out[-1][-1], lines[0].parts[0]):
             prev = out[-1]
             prev[-1].join(lines[0].text(), ev, pack)
             prev.extend(lines[1:])
         else:
             out.append(lines)
+    # A one-line first block is the headline: the paragraph after it joins it
+    # only when it is a sentence. A short lower-case line after a headline is
+    # alt text or a caption. (Decided on the finished paragraph, so that a
+    # second pass decides the same.)
+    nxt_line = out[1][0] if len(out) > 1 else None
+    if nxt_line and len(out[0]) == 1 and _joins_across_paragraphs(out[0][0], nxt_line.parts[0]):
+        nxt = nxt_line.text()
+        if len(nxt.split()) >= 8 or _ends_sentence(nxt):
+            out[0][0].join(nxt, ev, pack)
+            out[0].extend(out[1][1:])
+            del out[1]
     return "\n\n".join("\n".join(line.text() for line in b) for b in out)
 
 
@@ -429,9 +447,194 @@ def _split_headline_from_dateline(line: str) -> str:
     return left.rstrip() + "\n\n" + line[m.start() :]
 
 
+# Where a headline glued to the body may end: a lower-case letter, digit or
+# closing mark before a capital ("dealA", "2019As", "’Health"), or an
+# upper-case run before a capitalised word ("PHCrossovers").
+# An upper-case word glued to an upper-case dateline: "… from USNEW DELHI: Their …".
+_HEADLINE_GLUE = re.compile(
+    r"(?<=[\p{Ll}\p{N}’”\"')!?])(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})"
+    r"|(?<=\p{Lu}{2})(?=\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}: \p{Lu})"
+)
+_FIRST_WORD = re.compile(r"\p{Lu}(?:\p{Lu}+(?!\p{Ll})|[\p{Ll}\p{M}]*)")
+_HEADLINE_MAX = 250  # characters: a headline glued to the body ends before this
+_LEDE_WORDS = 6  # a body glued to a headline goes on for at least a sentence
+
+
+def _glue_evidence(token: str, k: int, text: str, pack: LanguagePack) -> bool:
+    """Is ``token[:k] | token[k:]`` a headline's last word glued to the body's first?
+
+    Camel-case names ("MagSafe", "SpaceX", "PHP") look the same; they need
+    evidence: the token is not used again, and one of its halves stands alone
+    elsewhere in the text or the right-hand word starts sentences.
+    """
+    left, right = token[:k].lstrip(_TOKEN_PUNCT), token[k:].rstrip(_TOKEN_PUNCT)
+    first = _FIRST_WORD.match(right)
+    left_word = left.rstrip(_CLOSERS + "!?")
+    if first is None or len(left_word) < 2:
+        return False
+    word = first.group()
+    if right[len(word) : len(word) + 1].isalnum():
+        # "We|WorkWeWork": the body's first word is itself camel-case; only a
+        # name used again ("fall|SpaceX", "WeWork|WeWork") is cut.
+        right_alone = _stands_alone(right, text)
+        return right_alone and (left.islower() or _stands_alone(left, text))
+    if len(word) == 1:  # "dealA", "BeddingA": a one-letter sentence opener
+        return word in pack.sentence_starters and not left_word[-1].isdigit()
+    if word.isupper():  # "ProjectNASA has", "seatDEAR ABBY"; not "PHP" or "IOSApp"
+        if left_word.isupper():  # "US|NEW DELHI:": the left word stands alone elsewhere
+            return _stands_alone(left_word, text)
+        return not left_word[-1].isupper()
+    if not left_word[-1].isalpha() or left_word.islower():
+        return len(left_word) >= 2  # "2019As", "Lung’The", "dealThe"; not "iPhone"
+    if text.count(left + right) > 1:
+        return False  # a name the text uses again: "MagSafe", "PayPal"
+    if word in pack.sentence_starters:
+        return True
+    # "NowhereAmericans", "PHCrossovers": a half stands alone elsewhere in the text.
+    return _stands_alone(word, text) or _stands_alone(left_word, text)
+
+
+def _stands_alone(word: str, text: str) -> bool:
+    """Does ``word`` occur in ``text`` as a whole word (not inside a longer one)?"""
+    bounded = rf"(?<![\p{{L}}\p{{N}}]){re.escape(word)}(?![\p{{L}}\p{{N}}])"
+    return re.search(bounded, text) is not None
+
+
+def _reads_as_headline(left: str, pack: LanguagePack) -> bool:
+    words = left.split()
+    if not 2 <= len(words) <= 25:
+        return False
+    abbreviations = _abbreviation_re(pack)
+    quoted = False  # "‘Meth. We’re on it.’: Spokane …": a quoted sentence may end inside
+    for word in words[:-1]:
+        quoted = quoted or word[:1] in '‘“«„"'
+        if not quoted and _ends_sentence_word(word) and not abbreviations.search(word):
+            return False  # a sentence ends inside ("Rep. Ilhan Omar" has none)
+        quoted = quoted and not word.rstrip(".,:;!?").endswith(("’", "”", "»", '"'))
+    first = left[0]
+    return first.isupper() or first.isdigit() or first in "«„\"'“‘‚‹¿¡(["
+
+
+def _split_glued_headline(line: str, pack: LanguagePack, text: str) -> list[str]:
+    """A headline glued to the body at the start of the text: "…to NowhereAmericans have …".
+
+    The cut is the first one where the left part reads as a headline, the
+    right part goes on for a sentence and the halves of the token it falls in
+    are a word glued to a word, not a camel-case name.
+    """
+    for m in _HEADLINE_GLUE.finditer(line, 0, _HEADLINE_MAX):
+        pos = m.start()
+        bounds = _token_around(line, pos)
+        if bounds is None:
+            continue
+        start, end = bounds
+        token = line[start:end]
+        left = line[:pos].rstrip()
+        if not _reads_as_headline(left, pack) or len(line[pos:].split()) < _LEDE_WORDS:
+            continue
+        if _protected_token(token) or _after_name_prefix(line, start, pos):
+            continue
+        if _glue_evidence(token, pos - start, text, pack):
+            return _credit_to_body(left, line[pos:])
+    return [line]
+
+
+# A credit that opens the body, glued to the headline: "… health (CNN)President …",
+# "… trade war Hong Kong (CNN Business)A muddled …" (a place, then the outlet).
+_TRAILING_CREDIT = re.compile(r"(?:\s\p{Lu}[\p{L}.]*){0,3}\s\(\p{Lu}[^()]{0,29}\)$")
+
+
+def _credit_to_body(headline: str, body: str) -> list[str]:
+    m = _TRAILING_CREDIT.search(headline[-80:])
+    if m is None:
+        return [headline, "", body]
+    cut = len(headline) - 80 + m.start() if len(headline) > 80 else m.start()
+    place = headline[cut:].split("(")[0].split()
+    before = headline[:cut].split()
+    if place and before and before[-1][:1].isupper():
+        # "… Trump's Health (CNN)": Title Case, the place cannot be told apart
+        cut = headline.rindex(" (")
+    return [headline[:cut].rstrip(), "", headline[cut:].lstrip() + body]
+
+
+_OPENING = "«„\"'“‘‚‹¿¡(["
+
+
+def _split_title_case_headline(line: str, pack: LanguagePack) -> list[str]:
+    """A Title Case headline run into its body by a space: "… Moon Europa A team led by …".
+
+    In languages that write headlines in Title Case (``title_case_minor`` in the
+    data) the first lower-case word that is not a minor word ("team") lies in
+    the body; the body starts at the last sentence opener ("A", "When", "The")
+    or the last capital after a closing quote before it, where the word before
+    is not a minor word (a headline never ends in "of" or "Into").
+    """
+    minor = pack.title_case_minor
+    if not minor or len(line) < 80:
+        return [line]
+    words = line[:_HEADLINE_MAX].split(" ")
+    cut = None
+    for i, word in enumerate(words):
+        bare = word.lstrip(_OPENING)
+        if not bare:
+            continue
+        if bare[0].islower() and bare.casefold() not in minor:
+            break  # the first word of sentence case: the body has started
+        prev = words[i - 1] if i else ""
+        if i < 3 or not bare[0].isupper() or prev.casefold().strip(_TOKEN_PUNCT) in minor:
+            continue
+        opener = bare.rstrip(_TOKEN_PUNCT) in pack.sentence_starters and prev[-1:].isalnum()
+        if opener or prev.endswith(("’", "”", '"')):
+            cut = i
+    else:
+        return [line]
+    if cut is None or i - cut > 4:
+        return [line]  # the body's subject is longer than a few words: not sure
+    left, right = " ".join(words[:cut]), line[len(" ".join(words[:cut])) + 1 :]
+    if not _reads_as_headline(left, pack) or len(right.split()) < _LEDE_WORDS:
+        return [line]
+    return [left, "", right]
+
+
+def _split_restated_headline(line: str, pack: LanguagePack, text: str) -> list[str]:
+    """A headline run into a lede that restates it: "… to kill Omar A New York man pleaded …".
+
+    The lede opens (after a short opener such as "A" or "The") with the
+    headline's first two capitalised words and says most of it again.
+    """
+    words = line[:_HEADLINE_MAX].split(" ")
+    if not all(w[:1].isupper() for w in words[:2]):
+        return [line]
+    for i in range(4, min(len(words) - _LEDE_WORDS, 26)):
+        j = i + 1 if len(words[i]) <= 3 and words[i] in pack.sentence_starters else i
+        if [w.strip(_TOKEN_PUNCT) for w in words[j : j + 2]] != words[:2]:
+            continue
+        left = " ".join(words[:i])
+        right = line[len(left) + 1 :]
+        if _reads_as_headline(left, pack) and restates(left, right[: 3 * len(left)]):
+            return [left, "", right]
+    return [line]
+
+
+# Ways a headline runs into its body on the first line.
+_HEADLINE_SPLITS: tuple[Callable[[str, LanguagePack, str], list[str]], ...] = (
+    _split_glued_headline,
+    _split_restated_headline,
+)
+
+
 def _split_glue(text: str, pack: LanguagePack, ev: _Evidence) -> str:
     lines = text.split("\n")
-    lines[0] = _split_headline_from_dateline(lines[0])
+    head = _split_headline_from_dateline(lines[0])
+    if head == lines[0]:
+        # The earliest cut with evidence wins (a later one would leave body text
+        # in the headline); the Title Case reading is the last resort.
+        splits = [split(lines[0], pack, text) for split in _HEADLINE_SPLITS]
+        found = [parts for parts in splits if len(parts) > 1]
+        best: list[str] = min(found, key=lambda parts: len(parts[0])) if found else []
+        lines[0:1] = best or _split_title_case_headline(lines[0], pack)
+    else:
+        lines[0] = head
     return "\n".join(
         _split_glue_in_line(line, pack, i == 0, text, ev) if line else line
         for i, line in enumerate(lines)

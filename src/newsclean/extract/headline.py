@@ -9,7 +9,7 @@ import regex as re
 from ..blocks import BULLET_GLYPH_RE
 from ..languages import LanguagePack
 
-__all__ = ["is_duplicate_headline", "looks_like_headline", "split_affixes"]
+__all__ = ["is_duplicate_headline", "looks_like_headline", "restates", "split_affixes"]
 
 _OPENERS = "«„\"'“‘‚‹¿¡(["
 _WORD = re.compile(r"[\p{L}\p{N}]+")
@@ -82,3 +82,9 @@ def is_duplicate_headline(headline: str, other: str) -> bool:
         return False
     shared = len(a & b)
     return shared / min(len(a), len(b)) >= 0.6 and shared / max(len(a), len(b)) >= 0.5
+
+
+def restates(headline: str, lede: str) -> bool:
+    """Does ``lede`` say again most of what ``headline`` says (a lede under its headline)?"""
+    a = _stems(headline)
+    return len(a) >= 3 and len(a & _stems(lede)) / len(a) >= 0.6

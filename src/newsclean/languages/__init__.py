@@ -41,6 +41,7 @@ class LanguagePack:
     abbreviations: tuple[str, ...] = ()
     final_abbreviations: tuple[str, ...] = ()
     sentence_starters: frozenset[str] = frozenset()
+    title_case_minor: frozenset[str] = frozenset()
     compound_conjunctions: frozenset[str] = frozenset()
     hyphen_prefixes: frozenset[str] = frozenset()
     hyphen_suffixes: frozenset[str] = frozenset()
@@ -108,6 +109,7 @@ def _pack_from_data(d: dict[str, Any]) -> LanguagePack:
         abbreviations=tuple(rep.get("abbreviations", ())),
         final_abbreviations=tuple(rep.get("final_abbreviations", ())),
         sentence_starters=frozenset(rep.get("sentence_starters", ())),
+        title_case_minor=frozenset(rep.get("title_case_minor", ())),
         compound_conjunctions=frozenset(rep.get("compound_conjunctions", ())),
         hyphen_prefixes=frozenset(rep.get("hyphen_prefixes", ())),
         hyphen_suffixes=frozenset(rep.get("hyphen_suffixes", ())),
