@@ -174,6 +174,46 @@ def test_whole_page_keeps_the_article_and_drops_menus_teasers_and_footer():
     assert set(_TEASERS) <= removed and "Home" in removed and "Site map" in removed
 
 
+_COMMENTS = [
+    "Click to share on Facebook (Opens in new window)",
+    "Click to share on Twitter (Opens in new window)",
+    "Click to email this to a friend (Opens in new window)",
+    "Click to print (Opens in new window)",
+    "Permalink",
+    "12 Comments",
+    "Feed for comments",
+    "Back to top",
+    "12 responses to “Salthaven votes to rebuild its pier”",
+    "harbourfan",
+    "says:",
+    "November 19, 2019 at 6:34 am",
+    "About time. The old pier has been a danger to every child in town for years, and the "
+    "council only acted when the storm left them no choice at all, as usual, which is a "
+    "shame for a town that lives from the sea and from the visitors who come to walk on it.",
+    "oldsalt",
+    "says:",
+    "November 19, 2019 at 7:02 am",
+    "Four and a half million for a pier while the ferry runs twice a day. I would rather see "
+    "the money go to the harbour wall and the lifeboat station, which the storm also hit, "
+    "and to the road to the fish market, which floods every time the tide is high in winter.",
+    "gull",
+    "says:",
+    "November 19, 2019 at 7:40 am",
+    "My grandfather fished from that pier every Sunday of his life, and I hope my children "
+    "will do the same one day; whatever it costs, a town like ours needs its pier back.",
+]
+
+
+def test_a_comment_section_after_the_article_is_not_the_article():
+    page = "\n".join(
+        [*_MENU, "Salthaven votes to rebuild its pier", *_ARTICLE, *_COMMENTS, *_FOOTER]
+    )
+    article = parse(page, "en")
+    assert article.paragraphs == _ARTICLE
+    removed = {r.text for r in article.removed if r.kind == "boilerplate"}
+    assert _COMMENTS[12] in removed and _COMMENTS[0] in removed
+
+
 def test_an_article_with_a_table_in_the_middle_is_not_a_page():
     table = ["Team", "Points", "Salthaven", "41", "Northport", "38", "Eastbay", "35"] * 2
     text = "\n".join(

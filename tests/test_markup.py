@@ -231,7 +231,7 @@ def test_an_attribute_value_over_several_lines_is_debris():
         '    style="width: 100%;\n height: auto;\n max-width: 22px;\n display: inline-block;"\n'
         '    src="https://cdn.example.com/badges/share.png">\n\n'
         '    data-srcset="\n      https://cdn.example.com/a/xxs.jpg 560w,\n'
-        "      https://cdn.example.com/a/xs.jpg 640w,\n    \"\n"
+        '      https://cdn.example.com/a/xs.jpg 640w,\n    "\n'
         "Alibaba is set to raise up to $12.9bn from its second listing."
     )
     result = clean_markup(text)
@@ -244,7 +244,9 @@ def test_an_attribute_value_over_several_lines_is_debris():
 
 
 def test_article_text_after_an_unclosed_quote_stays():
-    text = 'He wrote title="Spring\nThe council met on Monday and voted to close the pier "for now".'
+    text = (
+        'He wrote title="Spring\nThe council met on Monday and voted to close the pier "for now".'
+    )
     assert "The council met on Monday and voted" in clean_html(text)
 
 

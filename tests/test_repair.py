@@ -360,8 +360,7 @@ _LEDE = " on Tuesday, and the vote was seven to two after a long debate in the h
             "‘Meth. We’re on it.’: Ad agencies split on the state’s campaign",
         ),
         (
-            "Man pleads guilty to threatening Rep. Ilhan OmarA New York man pleaded guilty"
-            + _LEDE,
+            "Man pleads guilty to threatening Rep. Ilhan OmarA New York man pleaded guilty" + _LEDE,
             "Man pleads guilty to threatening Rep. Ilhan Omar",
         ),
         # the outlet's credit opens the body
@@ -399,16 +398,12 @@ def test_a_headline_run_into_its_body_is_split_off(text, headline):
     "text",
     [
         # camel-case names the text does not separate elsewhere
-        "Sales of SpaceX rides surge as launch prices fall, and SpaceX sold more rides"
-        + _LEDE,
-        "Readers say the new MagSafe wallet holds three cards; MagSafe fits any case"
-        + _LEDE,
+        "Sales of SpaceX rides surge as launch prices fall, and SpaceX sold more rides" + _LEDE,
+        "Readers say the new MagSafe wallet holds three cards; MagSafe fits any case" + _LEDE,
         # a first paragraph that merely repeats a title: not a lede restating a headline
-        "Prime Minister Anna Berg met Prime Minister Jon Lie in Oslo to talk about fish"
-        + _LEDE,
+        "Prime Minister Anna Berg met Prime Minister Jon Lie in Oslo to talk about fish" + _LEDE,
         # sentence case, no opener after the capitals
-        "The European Central Bank President Christine Lagarde said rates would stay"
-        + _LEDE,
+        "The European Central Bank President Christine Lagarde said rates would stay" + _LEDE,
     ],
 )
 def test_no_headline_split_without_evidence(text):

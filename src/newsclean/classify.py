@@ -221,6 +221,41 @@ def _looks_like_a_page(blocks: list[Block]) -> bool:
     return above >= _PAGE_CHROME_LINES and below >= _PAGE_CHROME_LINES
 
 
+# A run of this many non-prose lines with a boilerplate line among them (a
+# share bar, "34 Comments") ends an article on a whole page; the article is
+# the first piece of the page core with this share of the core's prose.
+_BREAK_RUN = 8
+_PIECE_SHARE = 0.3
+
+
+def _article_piece(blocks: list[Block], first: int, last: int) -> tuple[int, int]:
+    """Cut the core at chrome that ends an article (a share bar, a comments header).
+
+    A run of non-prose lines holding a boilerplate line splits the core into
+    pieces; the first piece that carries enough of the prose is the article
+    (comments and "more stories" come after it, and can be longer).
+    """
+    pieces: list[tuple[int, int, int]] = []  # (start, end, words of prose)
+    start, run, has_bp, words = first, 0, False, 0
+    for i in range(first, last + 1):
+        b = blocks[i]
+        if b.kind == "body" and _is_running_text(b):
+            if run >= _BREAK_RUN and has_bp and words:
+                pieces.append((start, i - run - 1, words))
+                start, words = i, 0
+            run, has_bp = 0, False
+            words += b.words
+        else:
+            run += 1
+            has_bp = has_bp or b.kind == "boilerplate"
+    pieces.append((start, last, words))
+    most = max(p[2] for p in pieces)
+    for s, e, w in pieces:
+        if w >= _PIECE_SHARE * most:
+            return s, e
+    return first, last
+
+
 def _find_page_core(blocks: list[Block]) -> None:
     """On a whole page, keep the densest run of long prose and drop the chrome around it.
 
@@ -249,6 +284,7 @@ def _find_page_core(blocks: list[Block]) -> None:
     first, last = best_span
     if last < 0:
         return
+    first, last = _article_piece(blocks, first, last)
     for b in blocks[:first] + blocks[last + 1 :]:
         if b.kind == "body":
             b.kind = "boilerplate"
