@@ -43,23 +43,35 @@ def _alternation(phrases: Collection[str]) -> str:
 
 
 @lru_cache(maxsize=64)
-def _prechecks(pack: LanguagePack) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Cheap pre-checks before the slow patterns, on lower-cased text: any month
-    name, and any first word of a relative-day phrase, as a whole word."""
+def _anchors(pack: LanguagePack) -> re.Pattern[str]:
+    """Month names and relative-day phrases as whole words, on lower-cased text.
 
-    def any_word(words: Collection[str]) -> re.Pattern[str]:
-        return re.compile(rf"\b(?:{_alternation(words) or '(?!x)x'})(?![^\W\d_])")
+    One scan for these finds every place where a word date can stand; the
+    slower date patterns are then only tried around them.
+    """
+    words = _alternation(set(pack.months) | set(pack.relative_days)) or "(?!x)x"
+    return re.compile(rf"\b(?:{words})(?![^\W\d_])")
 
-    return any_word(pack.months), any_word({w.split()[0] for w in pack.relative_days})
+
+_WINDOW = 24  # characters around an anchor word that a word date can span
+
+
+def _near(
+    pattern: re.Pattern[str], text: str, lo: int, hi: int, group: str, at: int
+) -> re.Match[str] | None:
+    """The match of ``pattern`` near ``[lo, hi)`` whose ``group`` starts at ``at``."""
+    for m in pattern.finditer(text, max(0, lo), min(len(text), hi)):
+        if m.start(group) == at:
+            if m.end() >= hi - 1:  # it may go on past the window: match it whole
+                m = pattern.match(text, m.start()) or m
+            return m
+    return None
 
 
 @lru_cache(maxsize=64)
-def _patterns(
-    pack: LanguagePack,
-) -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None]:
+def _patterns(pack: LanguagePack) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     months = "|".join(re.escape(m) for m in sorted(pack.months, key=len, reverse=True))
-    # Patterns open with their first character class (no look-behind) so that
-    # the engine can skip ahead quickly; boundaries are checked in _bounded.
+    # No leading look-behind: the start of a word is checked by _starts_a_word.
     day_month = re.compile(
         rf"(?P<d>\d{{1,2}})(?:\.|er|st|nd|rd|th|-?го|-?е)?\s{{1,3}}(?:de\s{{1,3}})?"
         rf"(?P<m>(?i:{months}))\.?(?![^\W\d_])"
@@ -74,13 +86,7 @@ def _patterns(
             rf"(?=[A-Z])(?P<m>{titled})\.?\s{{1,3}}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\w)"
             rf"(?:,?\s{{1,3}}(?P<y>(?:19|20)\d\d)(?!\d))?"
         )
-    relative = None
-    if pack.relative_days:
-        words = _alternation(pack.relative_days)
-        # Matched on the lower-cased text (same length), hence no (?i).
-        firsts = re.escape("".join(sorted({w[0] for w in pack.relative_days})))
-        relative = re.compile(rf"(?=[{firsts}])(?P<rel>{words})(?![^\W\d_])")
-    return day_month, month_day, relative
+    return day_month, month_day
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -107,7 +113,7 @@ def _first_date(text: str, pack: LanguagePack) -> tuple[dt.date, int, int] | Non
         if value:
             best = (value, m.start(), m.end())
             break
-    day_month, month_day, _ = _patterns(pack)
+    day_month, month_day = _patterns(pack)
     for pattern in (day_month, month_day):
         if pattern is None:
             continue
@@ -202,37 +208,45 @@ def _bounded(
     text: str, matches: Iterator[re.Match[str]], also: str = ""
 ) -> Iterator[re.Match[str]]:
     """Matches that do not start inside a word or a number (or after a char of ``also``)."""
-    for m in matches:
-        before = text[m.start() - 1] if m.start() else " "
-        if not before.isalnum() and before not in also:
-            yield m
+    return (m for m in matches if _starts_a_word(text, m.start(), also))
+
+
+def _starts_a_word(text: str, i: int, also: str = "") -> bool:
+    before = text[i - 1] if i else " "
+    return not before.isalnum() and before not in also
 
 
 def find_dates(body: str, pack: LanguagePack, published: dt.datetime | None) -> list[DateMention]:
     """Calendar dates mentioned in ``body``; offsets are into ``body``."""
-    day_month, month_day, relative = _patterns(pack)
+    day_month, month_day = _patterns(pack)
     spans: list[tuple[int, int, str, dt.date | None]] = []
     year = published.year if published else None
     for m in _bounded(body, _NUMERIC.finditer(body), "./:"):
         spans.append((m.start(), m.end(), m.group(), _numeric_date(m, pack)))
+    # Word dates: one scan for month names and relative-day phrases, then the
+    # date patterns only around each (scanning the text with them is slow).
     folded = body.lower()  # unlike casefold(), keeps "ß": offsets stay valid
-    # The word patterns are slow to scan; run them only when one of their
-    # words occurs at all (one search for any of them is cheap).
-    month_word, relative_word = _prechecks(pack)
-    has_month = month_word.search(folded) is not None
-    for pattern in (day_month, month_day):
-        if pattern is None or not has_month:
-            continue
-        for m in _bounded(body, pattern.finditer(body)):
-            month = pack.months[m.group("m").casefold()]
-            y = int(m.group("y")) if m.group("y") else year
-            value = _safe_date(y, month, int(m.group("d"))) if y else None
-            spans.append((m.start(), m.end(), m.group(), value))
-    if relative is not None and len(folded) == len(body) and relative_word.search(folded):
-        for m in _bounded(folded, relative.finditer(folded)):
-            offset = pack.relative_days[" ".join(m.group("rel").casefold().split())]
+    if len(folded) != len(body):
+        folded = body  # (a rare character whose lower case is longer: match as written)
+    for a in _anchors(pack).finditer(folded):
+        word = a.group()
+        if word in pack.months:
+            found = [
+                _near(pattern, body, a.start() - _WINDOW, a.end() + _WINDOW, "m", a.start())
+                for pattern in (day_month, month_day)
+                if pattern is not None
+            ]
+            for near in found:
+                if near is None or not _starts_a_word(body, near.start()):
+                    continue
+                month = pack.months[near.group("m").casefold()]
+                y = int(near.group("y")) if near.group("y") else year
+                value = _safe_date(y, month, int(near.group("d"))) if y else None
+                spans.append((near.start(), near.end(), near.group(), value))
+        else:  # the anchor is the whole relative-day phrase ("the day before yesterday")
+            offset = pack.relative_days[" ".join(word.split())]
             value = published.date() + dt.timedelta(days=offset) if published else None
-            spans.append((m.start(), m.end(), body[m.start() : m.end()], value))
+            spans.append((a.start(), a.end(), body[a.start() : a.end()], value))
     spans.sort(key=lambda s: (s[0], -s[1]))
     out: list[DateMention] = []
     last_end = -1
