@@ -278,11 +278,19 @@ _HIDING = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\u
 # Control characters (C0 except tab/newline, DEL, C1), removed after mojibake repair.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
 _ODD_SPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# Any of the three above: one cheap look tells whether there is work to do.
+_ANY_INVISIBLE = re.compile(
+    r"[\u00ad\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069"
+    r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
+)
 _MULTI_SPACE = re.compile(r"[ \t\f\v]{2,}|\t")
 # Two or more tabs separate layout blocks (a headline from its text) in page dumps.
 # (No leading " *": tried at every space of a long run, it would be quadratic.)
 _TAB_RUN = re.compile(r"\t[ \t]*\t")
 _MULTI_NEWLINE = re.compile(r"\n{3,}")
+# White space that str.strip() removes and the passes before have not (line
+# and paragraph separators, and what is left when a pass was skipped).
+_RARE_SPACE = re.compile(r"[^\S \n]")
 # Signs of mojibake worth asking ftfy about: UTF-8 read as cp1252/latin-1
 # (Ã© â€™ Ð¡), as cp1251 (Р’ СЃ), and C1 controls.
 _CONT = (
@@ -294,6 +302,9 @@ _MOJIBAKE_HINT = re.compile(
     r"|[РС][\u0402-\u040f\u0452-\u045f\u0490\u0491\u00a0-\u00bf\u2013-\u203a\u20ac\u2116\u2122]"
     r"|[\u0080-\u009f]"
 )
+# The characters a hint starts with: most texts have none, and one class is
+# much cheaper to look for than the hint itself.
+_MOJIBAKE_LEAD = re.compile(r"[\u00c2-\u00ef\u0420\u0421\u0080-\u009f]")
 
 
 # --- the fixes ---------------------------------------------------------------
@@ -536,7 +547,7 @@ def _ftfy_config() -> Any:
 
 def repair_mojibake(text: str, removed: list[Removal]) -> str:
     """Repair mojibake with ftfy, only in paragraphs that show signs of it."""
-    if text.isascii() or not _MOJIBAKE_HINT.search(text):
+    if text.isascii() or not _MOJIBAKE_LEAD.search(text) or not _MOJIBAKE_HINT.search(text):
         return text
     import ftfy
 
@@ -575,6 +586,8 @@ def remove_invisible(text: str, removed: list[Removal]) -> str:
             removed.extend(Removal("control_char", m) for m in _CONTROL.findall(text))
             text = _CONTROL.sub("", text)
         return text
+    if not _ANY_INVISIBLE.search(text):
+        return text
     for pattern, kind in ((_INVISIBLE, "invisible_char"), (_CONTROL, "control_char")):
         found = pattern.findall(text)
         if found:
@@ -589,8 +602,11 @@ def normalise_whitespace(text: str) -> str:
         text = _TAB_RUN.sub("\n", text)
     if "  " in text or "\t" in text or "\f" in text or "\v" in text:
         text = _MULTI_SPACE.sub(" ", text)
-    lines = [line.strip() for line in text.split("\n")]
-    return _MULTI_NEWLINE.sub("\n\n", "\n".join(lines)).strip("\n")
+    if _RARE_SPACE.search(text):
+        text = "\n".join(line.strip() for line in text.split("\n"))
+    else:  # only single spaces are left: strip them around line breaks
+        text = text.replace(" \n", "\n").replace("\n ", "\n")
+    return _MULTI_NEWLINE.sub("\n\n", text).strip(" \n")
 
 
 def _has_markup(text: str) -> bool:
