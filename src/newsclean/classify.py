@@ -82,13 +82,19 @@ def is_boilerplate(line: str, words: int) -> bool:
     ``words`` is the line's word count.
     """
     pack = get_pack(None)
-    if _norm(line) in pack.boilerplate_exact:
+    if len(line) <= _longest_exact(pack) and _norm(line) in pack.boilerplate_exact:
         return True
     if words <= 60 and any(sep in line for sep in "·|•/"):  # "Share · Tweet · Email"
         pieces = _SHARE_SEPARATORS.split(line)
         if len(pieces) > 1 and all(_norm(p) in pack.boilerplate_exact for p in pieces):
             return True
     return words <= 30 and line.startswith(pack.boilerplate_prefix)
+
+
+@lru_cache(maxsize=64)
+def _longest_exact(pack: LanguagePack) -> int:
+    """No longer line can be a whole-line phrase (with a few marks stripped around it)."""
+    return max((len(p) for p in pack.boilerplate_exact), default=0) + 10
 
 
 @lru_cache(maxsize=64)

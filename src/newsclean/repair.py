@@ -191,14 +191,14 @@ def _should_join(prev: str, nxt: str, width: int | None, byline: re.Pattern[str]
         return False
     if prev.endswith("-") and len(prev) > 1 and prev[-2].isalnum() and nxt[0].isalnum():
         return True
+    wrapped = width is not None and len(prev) >= width - 15
+    if not wrapped and (_ends_sentence(prev) or not _starts_lower(nxt)):
+        return False  # the common case, decided before the pattern checks below
     if _LABEL.match(nxt) or _DATE_START.match(nxt) or byline.match(nxt):
         return False  # "Автор: Олена Коваль", "14.07.2024, 16:20", "Von …": header lines
-    wrapped = width is not None and len(prev) >= width - 15
     if _LABEL.match(prev) and not wrapped:
         return False  # a short header line; a long one is a wrapped "Column: The …"
-    if wrapped:
-        return True  # hard wrap
-    return not _ends_sentence(prev) and _starts_lower(nxt)
+    return True  # a hard wrap, or a sentence that goes on in lower case
 
 
 def _join_breaks(text: str, ev: _Evidence, pack: LanguagePack) -> str:
