@@ -196,9 +196,9 @@ def _should_join(prev: str, nxt: str, width: int | None, byline: re.Pattern[str]
         return False  # the common case, decided before the pattern checks below
     if _LABEL.match(nxt) or _DATE_START.match(nxt) or byline.match(nxt):
         return False  # "Автор: Олена Коваль", "14.07.2024, 16:20", "Von …": header lines
-    if _LABEL.match(prev) and not wrapped:
-        return False  # a short header line; a long one is a wrapped "Column: The …"
-    return True  # a hard wrap, or a sentence that goes on in lower case
+    # A hard wrap, or a sentence that goes on in lower case; but not after a
+    # short header line (a long one is a wrapped "Column: The …").
+    return wrapped or not _LABEL.match(prev)
 
 
 def _join_breaks(text: str, ev: _Evidence, pack: LanguagePack) -> str:

@@ -9,12 +9,25 @@ from __future__ import annotations
 
 import re as stdlib_re
 from collections import Counter
+from functools import lru_cache
 
 __all__ = ["detect_language"]
 
 _WORD = stdlib_re.compile(r"[^\W\d_]+")  # letters; the stdlib engine is faster here
 # Letters that mark a Latin-script language (added to its word score).
 _LATIN_MARKS = {"de": "äöüß", "fr": "éèêàçùœ", "es": "ñ¿¡áíóú", "pl": "ąęłńśźżć"}
+
+
+@lru_cache(maxsize=1)
+def _function_word_index() -> dict[str, tuple[str, ...]]:
+    """Each function word and the languages it belongs to: one look-up per word of the text."""
+    from . import available_languages, get_pack
+
+    index: dict[str, list[str]] = {}
+    for code in available_languages():
+        for word in get_pack(code).function_words:
+            index.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in index.items()}
 
 
 def detect_language(text: str, sample: int = 2000) -> str | None:
@@ -31,7 +44,11 @@ def detect_language(text: str, sample: int = 2000) -> str | None:
         return None
     cyrillic = sum(1 for w in words if "\u0400" <= w[0] <= "\u04ff")
     latin = sum(1 for w in words if w[0] < "\u0250")
-    counts = Counter(words)
+    hits: Counter[str] = Counter()
+    index = _function_word_index()
+    for w in words:
+        for code in index.get(w, ()):
+            hits[code] += 1
     scores: dict[str, float] = {}
     for code in available_languages():
         pack = get_pack(code)
@@ -40,7 +57,7 @@ def detect_language(text: str, sample: int = 2000) -> str | None:
         )
         if (cyrillic > latin) != is_cyrillic:
             continue
-        score = float(sum(counts[w] for w in pack.function_words))
+        score = float(hits[code])
         letters = pack.letters or _LATIN_MARKS.get(code, "")
         if letters:
             score += 0.5 * sum(folded.count(ch) for ch in letters)
