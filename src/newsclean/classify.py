@@ -229,16 +229,16 @@ def _looks_like_a_page(blocks: list[Block]) -> bool:
 
 # A run of this many non-prose lines with a boilerplate line among them (a
 # share bar, "34 Comments") ends an article on a whole page; the article is
-# the first piece of the page core with this share of the core's prose.
+# the first piece of the page core with this many words of prose.
 _BREAK_RUN = 8
-_PIECE_SHARE = 0.3
+_ARTICLE_WORDS = 100
 
 
 def _article_piece(blocks: list[Block], first: int, last: int) -> tuple[int, int]:
     """Cut the core at chrome that ends an article (a share bar, a comments header).
 
     A run of non-prose lines holding a boilerplate line splits the core into
-    pieces; the first piece that carries enough of the prose is the article
+    pieces; the first piece with enough prose to be an article is the article
     (comments and "more stories" come after it, and can be longer).
     """
     pieces: list[tuple[int, int, int]] = []  # (start, end, words of prose)
@@ -255,11 +255,10 @@ def _article_piece(blocks: list[Block], first: int, last: int) -> tuple[int, int
             run += 1
             has_bp = has_bp or b.kind == "boilerplate"
     pieces.append((start, last, words))
-    most = max(p[2] for p in pieces)
-    for s, e, w in pieces:
-        if w >= _PIECE_SHARE * most:
-            return s, e
-    return first, last
+    for start, end, words in pieces:
+        if words >= _ARTICLE_WORDS:
+            return start, end
+    return first, last  # no piece is long enough to tell: keep them all
 
 
 def _find_page_core(blocks: list[Block]) -> None:
