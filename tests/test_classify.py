@@ -216,6 +216,44 @@ def test_a_comment_section_after_the_article_is_not_the_article():
     assert _COMMENTS[12] in removed and _COMMENTS[0] in removed
 
 
+def test_a_long_line_of_icon_names_does_not_hide_the_menus_of_a_page():
+    # An icon font's glyph names, dumped by get_text() above the menus.
+    icons = " ".join(
+        f"icon {name}"
+        for name in [
+            "bookmark",
+            "camera",
+            "check",
+            "chevron-down",
+            "chevron-left",
+            "chevron-right",
+            "close",
+            "comments",
+            "download",
+            "email",
+            "facebook",
+            "home",
+            "instagram",
+            "link",
+            "menu",
+            "pause",
+            "play",
+            "print",
+            "search",
+            "share",
+            "telegram",
+            "twitter",
+            "whatsapp",
+            "youtube",
+        ]
+    )
+    page = "\n".join([icons, *_MENU, "Salthaven votes to rebuild its pier", *_ARTICLE, *_FOOTER])
+    article = parse(page, "en")
+    assert article.paragraphs == _ARTICLE
+    removed = {r.text for r in article.removed if r.kind == "boilerplate"}
+    assert icons in removed and "Podcasts" in removed
+
+
 def test_an_article_with_a_table_in_the_middle_is_not_a_page():
     table = ["Team", "Points", "Salthaven", "41", "Northport", "38", "Eastbay", "35"] * 2
     text = "\n".join(

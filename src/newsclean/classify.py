@@ -110,6 +110,9 @@ def _contains_boilerplate(line: str, phrases: tuple[str, ...]) -> bool:
 _TEASER_WORDS = 10
 #: Short lines above and below the prose that mark the text of a whole page.
 _PAGE_CHROME_LINES = 5
+#: The first and last stretch of a text (per cent of its lines) where a page has its menus.
+_PAGE_END_SHARE = 15
+_SENTENCE_END = ".!?…。！？"
 #: What a line that is not running text costs a page's core.
 _CHROME_PENALTY = 4
 
@@ -140,7 +143,7 @@ def _is_running_text(b: Block) -> bool:
     if b.words >= 30 or len(b.text) >= 200:
         return True  # a long paragraph is prose however it ends (truncated, "All...")
     long_enough = b.words >= 6 or len(b.text) >= 40  # scripts without spaces count by length
-    return long_enough and b.text.rstrip(_CLOSERS)[-1:] in ".!?…。！？"
+    return long_enough and b.text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
 
 
 def _bullets_follow(b: Block, blocks: list[Block]) -> bool:
@@ -210,18 +213,33 @@ def _find_navigation(blocks: list[Block]) -> None:
 
 
 def _looks_like_a_page(blocks: list[Block]) -> bool:
-    """Text of a whole web page: runs of short lines (menus, footers) above and below the prose.
+    """Text of a whole web page: runs of short lines (menus, footers) at both ends.
 
     A table or a list inside an article also has many short lines, but in
-    the middle; a page has its chrome at both ends.
+    the middle; a page has its chrome at both ends. Either there are short
+    lines above the first and below the last long paragraph of prose, or
+    menu-like lines (short, no digits) fill at least half of the first and
+    of the last stretch of the text (a long icon list or cookie notice at an
+    end does not hide the menus next to it).
     """
-    long_prose = [b.index for b in blocks if b.kind == "body" and b.words >= 30]
-    if not long_prose:
-        return False
 
     def short(b: Block) -> bool:
         return b.words <= 4 and len(b.text) <= 40
 
+    def menu(b: Block) -> bool:
+        return short(b) and not any(c.isdigit() for c in b.text)
+
+    zone = len(blocks) * _PAGE_END_SHARE // 100
+    need = max(_PAGE_CHROME_LINES, zone / 2)
+    if zone and sum(map(menu, blocks[:zone])) >= need and sum(map(menu, blocks[-zone:])) >= need:
+        return True
+    long_prose = [
+        b.index
+        for b in blocks
+        if b.kind == "body" and b.words >= 30 and b.text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
+    ]
+    if not long_prose:
+        return False
     above = sum(1 for b in blocks[: long_prose[0]] if short(b))
     below = sum(1 for b in blocks[long_prose[-1] + 1 :] if short(b))
     return above >= _PAGE_CHROME_LINES and below >= _PAGE_CHROME_LINES
