@@ -254,6 +254,26 @@ def test_a_long_line_of_icon_names_does_not_hide_the_menus_of_a_page():
     assert icons in removed and "Podcasts" in removed
 
 
+def test_teasers_after_a_long_run_of_tags_are_not_the_article():
+    tags = ["Salthaven", "Piers", "Council", "Storms", "Harbours", "Fishing", "Lifeboats"]
+    tags += ["Budgets", "Tourism", "Coast", "Weather", "Ferries", "More", "From the desk"]
+    blurb = (
+        "The harbour master of Northport retired on Friday after forty years at the quay, "
+        "and the town thanked him with a parade, a brass band and a long lunch at the fish "
+        "market, where he had started work as a boy of fifteen in the winter of 1984."
+    )
+    teasers = []
+    for n in range(4):
+        teasers += [f"Northport says goodbye to its harbour master, part {n + 1}"]
+        teasers += ["Anna Berg", "Tuesday November 19, 2019", blurb]
+    page = "\n".join(
+        [*_MENU, "Salthaven votes to rebuild its pier", *_ARTICLE, *tags, *teasers, *_FOOTER]
+    )
+    article = parse(page, "en")
+    assert article.paragraphs == _ARTICLE
+    assert blurb in {r.text for r in article.removed if r.kind == "boilerplate"}
+
+
 def test_an_article_with_a_table_in_the_middle_is_not_a_page():
     table = ["Team", "Points", "Salthaven", "41", "Northport", "38", "Eastbay", "35"] * 2
     text = "\n".join(

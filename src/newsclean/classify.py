@@ -250,6 +250,9 @@ def _looks_like_a_page(blocks: list[Block]) -> bool:
 # the first piece of the page core with this many words of prose.
 _BREAK_RUN = 8
 _ARTICLE_WORDS = 100
+# A run this long ends it even without a boilerplate line ("more opinion"
+# teasers after a list of tags).
+_LONG_BREAK_RUN = 16
 
 
 def _article_piece(blocks: list[Block], first: int, last: int) -> tuple[int, int]:
@@ -264,7 +267,7 @@ def _article_piece(blocks: list[Block], first: int, last: int) -> tuple[int, int
     for i in range(first, last + 1):
         b = blocks[i]
         if b.kind == "body" and _is_running_text(b):
-            if run >= _BREAK_RUN and has_bp and words:
+            if ((run >= _BREAK_RUN and has_bp) or run >= _LONG_BREAK_RUN) and words:
                 pieces.append((start, i - run - 1, words))
                 start, words = i, 0
             run, has_bp = 0, False
