@@ -189,6 +189,26 @@ def dev_language_detection() -> None:
     )
 
 
+def corpus_paragraph_detection(pages: int | None) -> None:
+    """Detection accuracy on the single paragraphs (8+ words) of the corpus's truth bodies."""
+    ok = n = 0
+    seen: set[str] = set()
+    for rec in corpus_records():
+        if rec["page_id"] in seen or rec["lang"] not in SUPPORTED:
+            continue
+        if pages is not None and len(seen) >= pages:
+            break
+        seen.add(rec["page_id"])
+        for p in rec["truth"]["body"].split("\n"):
+            if len(p.split()) >= 8:
+                n += 1
+                ok += detect_language(p) == rec["lang"]
+    print(
+        f"language detection on corpus paragraphs of 8+ words: {ok}/{n} ({ok / max(n, 1):.3f};"
+        " a wrong language and None both count as misses)"
+    )
+
+
 def print_dev(result: dict[str, Any]) -> None:
     print("\n## Dev cases (../shared/dev-cases), lang given")
     print(
@@ -314,6 +334,7 @@ def main(argv: list[str] | None = None) -> int:
     print_dev(score_dev_cases())
     dev_language_detection()
     score_corpus(30 if args.quick else None)
+    corpus_paragraph_detection(30 if args.quick else None)
     return 0 if seed_ok else 1
 
 

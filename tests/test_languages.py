@@ -71,6 +71,24 @@ def test_detects_single_paragraphs(text, code):
     assert detect_language(text) == code
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Our hiking survival kit is really very simple.", "en"),
+        ("Could you tell me where we should go now?", "en"),
+        ("Ich habe ihn gestern hier gesehen, sehr schön.", "de"),
+        ("Nous avons vu ce film, vous devriez aussi.", "fr"),
+        ("Yo no sé dónde están ahora mismo, ni cuándo vuelven.", "es"),
+        ("Ty też możesz tam pójść, bo jest bardzo ładnie.", "pl"),
+        ("Мы всегда думали, что здесь очень тихо.", "ru"),
+        ("Ми завжди думали, що тут дуже тихо.", "uk"),
+    ],
+)
+def test_detects_conversational_sentences(text, code):
+    # Pronouns and auxiliaries, not the newswire words of the test above.
+    assert detect_language(text) == code
+
+
 def test_unsure_gives_none():
     assert detect_language("12345 67") is None
     assert detect_language("") is None
