@@ -545,9 +545,18 @@ def _ftfy_config() -> Any:
     )
 
 
+def _may_be_mojibake(text: str) -> bool:
+    # Cheapest first: most texts are ASCII or have no lead character at all.
+    return (
+        not text.isascii()
+        and _MOJIBAKE_LEAD.search(text) is not None
+        and _MOJIBAKE_HINT.search(text) is not None
+    )
+
+
 def repair_mojibake(text: str, removed: list[Removal]) -> str:
     """Repair mojibake with ftfy, only in paragraphs that show signs of it."""
-    if text.isascii() or not _MOJIBAKE_LEAD.search(text) or not _MOJIBAKE_HINT.search(text):
+    if not _may_be_mojibake(text):
         return text
     import ftfy
 
@@ -642,7 +651,7 @@ def clean_markup(text: str, keep_captions: bool = False) -> MarkupResult:
     text = remove_invisible(text, removed)
     changed = text != pre  # invisible or odd-space characters went
     # An invisible character can hide mojibake from the first look ("\xadÃ©", "\xa0Ã©").
-    if changed and _MOJIBAKE_HINT.search(text):
+    if changed and _may_be_mojibake(text):
         text = remove_invisible(repair_mojibake(text, removed), removed)
     # ... or a tag ("<A\xad"): look for tags once more, after the last removal.
     if changed and _LOOKS_LIKE_TAG.search(text):
