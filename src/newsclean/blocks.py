@@ -18,32 +18,25 @@ class Block:
 
     ``group`` numbers the paragraph groups (runs of lines without a blank line
     between them), so that neighbours can be told apart from distant lines.
+    ``words`` and ``is_bullet`` are measured once (the classifier asks often);
+    change the text with :meth:`retext` to keep them right.
     """
 
     text: str
     index: int
     group: int
     kind: str = "body"
-    _words: int = field(default=0, repr=False, compare=False)
-    _bullet: bool = field(default=False, repr=False, compare=False)
-    _measured: str | None = field(default=None, repr=False, compare=False)
+    words: int = field(init=False, repr=False, compare=False)
+    is_bullet: bool = field(init=False, repr=False, compare=False)
 
-    def _measure(self) -> None:
-        # Cached per text: the classifier asks often, and may strip a marker off the text.
-        if self._measured is not self.text:
-            self._words = len(self.text.split())
-            self._bullet = BULLET_GLYPH_RE.match(self.text) is not None
-            self._measured = self.text
+    def __post_init__(self) -> None:
+        self.retext(self.text)
 
-    @property
-    def is_bullet(self) -> bool:
-        self._measure()
-        return self._bullet
-
-    @property
-    def words(self) -> int:
-        self._measure()
-        return self._words
+    def retext(self, text: str) -> None:
+        """Replace the text (a marker stripped off) and measure it again."""
+        self.text = text
+        self.words = len(text.split())
+        self.is_bullet = BULLET_GLYPH_RE.match(text) is not None
 
 
 def split_blocks(text: str) -> list[Block]:

@@ -322,11 +322,12 @@ def _classify_lines(blocks: list[Block], pack: LanguagePack, st: Structure) -> N
         pos = b.index * _BLOCK_SPAN
         text = b.text
         if text.startswith(ALT_MARK):
-            b.text = text[1:].strip()
+            b.retext(text[1:].strip())
             _mark(b, "alt_text")  # a duplicate headline or an image caption; decided later
             continue
         if text.startswith(CAPTION_MARK):
-            b.text = text = text[1:].strip()
+            text = text[1:].strip()
+            b.retext(text)
             _mark(b, "caption")
             credit = photo_credit(text, pack)
             if credit:
