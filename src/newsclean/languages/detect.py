@@ -14,6 +14,8 @@ from functools import lru_cache
 __all__ = ["detect_language"]
 
 _WORD = stdlib_re.compile(r"[^\W\d_]+")  # letters; the stdlib engine is faster here
+_CYRILLIC = stdlib_re.compile(r"[\u0400-\u04ff]")
+_LATIN = stdlib_re.compile(r"[\x00-\u024f]")
 # Letters that mark a Latin-script language (added to its word score).
 _LATIN_MARKS = {"de": "äöüß", "fr": "éèêàçùœ", "es": "ñ¿¡áíóú", "pl": "ąęłńśźżć"}
 
@@ -42,13 +44,15 @@ def detect_language(text: str, sample: int = 2000) -> str | None:
     words = _WORD.findall(folded)
     if len(words) < 3:
         return None
-    cyrillic = sum(1 for w in words if "\u0400" <= w[0] <= "\u04ff")
-    latin = sum(1 for w in words if w[0] < "\u0250")
+    # Script by the first letters of the words (counted by the regex engine).
+    firsts = "".join([w[0] for w in words])
+    cyrillic = len(_CYRILLIC.findall(firsts))
+    latin = len(_LATIN.findall(firsts))
     hits: Counter[str] = Counter()
     index = _function_word_index()
-    for w in words:
+    for w, n in Counter(words).items():
         for code in index.get(w, ()):
-            hits[code] += 1
+            hits[code] += n
     scores: dict[str, float] = {}
     for code in available_languages():
         pack = get_pack(code)
