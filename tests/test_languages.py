@@ -89,6 +89,19 @@ def test_detects_conversational_sentences(text, code):
     assert detect_language(text) == code
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BREAKING: Earthquake hits Japan\n\nA strong earthquake struck on Monday.",
+        "She was also there, and her friend will come on a ferry too.",
+        "No one knew me there, so a friend of mine came along.",
+    ],
+)
+def test_english_words_shared_with_other_languages_stay_english(text):
+    # "a", "on", "was", "also", "no", "me" are function words elsewhere too.
+    assert detect_language(text) == "en"
+
+
 def test_unsure_gives_none():
     assert detect_language("12345 67") is None
     assert detect_language("") is None
