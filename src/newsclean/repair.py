@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re as stdlib_re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cached_property, lru_cache
 from itertools import pairwise
 
@@ -288,6 +288,14 @@ def _token_around(text: str, pos: int) -> tuple[int, int] | None:
     return start, end
 
 
+def _cuts_in_tokens(line: str, matches: Iterator[re.Match[str]]) -> Iterator[tuple[int, int, int]]:
+    """(cut position, token start, token end) for each match not inside a very long token."""
+    for m in matches:
+        bounds = _token_around(line, m.start())
+        if bounds is not None:
+            yield m.start(), bounds[0], bounds[1]
+
+
 def _ends_sentence_word(word: str) -> bool:
     """A word that closes a sentence: "Tuesday." yes; "L.A.", "U.S.", "Dr." no."""
     core = word.rstrip(_CLOSERS)
@@ -380,12 +388,7 @@ def _split_glue_in_line(
             if is_abbreviation and not word.casefold().endswith(_final_abbreviations(pack)):
                 continue
         cuts.append((end, ""))
-    for m in _CASE_GLUE.finditer(line):
-        pos = m.start()
-        bounds = _token_around(line, pos)
-        if bounds is None:
-            continue
-        start, end = bounds
+    for pos, start, end in _cuts_in_tokens(line, _CASE_GLUE.finditer(line)):
         token = line[start:end]
         if _protected_token(token):
             continue
@@ -522,12 +525,7 @@ def _split_glued_headline(line: str, pack: LanguagePack, text: str) -> list[str]
     right part goes on for a sentence and the halves of the token it falls in
     are a word glued to a word, not a camel-case name.
     """
-    for m in _HEADLINE_GLUE.finditer(line, 0, _HEADLINE_MAX):
-        pos = m.start()
-        bounds = _token_around(line, pos)
-        if bounds is None:
-            continue
-        start, end = bounds
+    for pos, start, end in _cuts_in_tokens(line, _HEADLINE_GLUE.finditer(line, 0, _HEADLINE_MAX)):
         token = line[start:end]
         left = line[:pos].rstrip()
         if not _reads_as_headline(left, pack) or len(line[pos:].split()) < _LEDE_WORDS:
