@@ -102,6 +102,18 @@ def test_english_words_shared_with_other_languages_stay_english(text):
     assert detect_language(text) == "en"
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("— The Salthaven Council (@salthaven) October 9, 2018", "en"),
+        ("— Conseil municipal de Lyon (@lyon) 9 octobre 2018", "fr"),
+    ],
+)
+def test_a_written_out_month_counts_as_evidence(text, code):
+    # A tweet's credit line has almost no function words, but its date is in words.
+    assert detect_language(text) == code
+
+
 def test_unsure_gives_none():
     assert detect_language("12345 67") is None
     assert detect_language("") is None

@@ -22,12 +22,18 @@ _LATIN_MARKS = {"de": "äöüß", "fr": "éèêàçùœ", "es": "ñ¿¡áíóú"
 
 @lru_cache(maxsize=1)
 def _function_word_index() -> dict[str, tuple[str, ...]]:
-    """Each function word and the languages it belongs to: one look-up per word of the text."""
+    """Each function word and the languages it belongs to: one look-up per word of the text.
+
+    Month names count too (written out: "october", "oktober", "octobre"): a
+    date line has few other words.
+    """
     from . import available_languages, get_pack
 
     index: dict[str, list[str]] = {}
     for code in available_languages():
-        for word in get_pack(code).function_words:
+        pack = get_pack(code)
+        months = {m for m in pack.months if len(m) > 4 and m.isalpha()}
+        for word in pack.function_words | months:
             index.setdefault(word, []).append(code)
     return {word: tuple(codes) for word, codes in index.items()}
 
