@@ -289,3 +289,26 @@ def test_an_article_with_a_table_in_the_middle_is_not_a_page():
     article = parse(text, "en")
     assert _ARTICLE[0] in article.paragraphs and _ARTICLE[1] in article.paragraphs
     assert "Northport" in article.paragraphs
+
+
+def test_lower_case_alt_text_between_headline_and_body_is_a_caption():
+    text = (
+        "Storm floods coastal towns\n\na flooded street in Harbor City\n\n"
+        "Heavy rain flooded three coastal towns overnight, and the state opened shelters."
+    )
+    article = parse(text, "en")
+    assert article.headline == "Storm floods coastal towns"
+    assert article.paragraphs == [
+        "Heavy rain flooded three coastal towns overnight, and the state opened shelters."
+    ]
+    assert ("caption", "a flooded street in Harbor City") in [
+        (r.kind, r.text) for r in article.removed
+    ]
+
+
+def test_a_lower_case_sentence_after_the_headline_stays():
+    text = (
+        "Storm floods coastal towns\n\nand the state opened shelters in four towns.\n\n"
+        "Heavy rain flooded three coastal towns overnight."
+    )
+    assert "and the state opened shelters in four towns." in " ".join(parse(text, "en").paragraphs)

@@ -113,6 +113,8 @@ _PAGE_CHROME_LINES = 5
 #: The first and last stretch of a text (per cent of its lines) where a page has its menus.
 _PAGE_END_SHARE = 15
 _SENTENCE_END = ".!?…。！？"
+#: Words of an image's alt text at most.
+_ALT_TEXT_WORDS = 15
 #: What a line that is not running text costs a page's core.
 _CHROME_PENALTY = 4
 
@@ -445,6 +447,7 @@ def _find_headline(blocks: list[Block], pack: LanguagePack, st: Structure) -> No
         kind = "agency" if suffix in agencies else "publisher"
         name = agencies.get(suffix, suffix)
         st.found.append(Found(-1, Attribution(name, None, kind, first.text)))
+    _find_alt_text_after(first, blocks)
     # A reworded repeat (alt text, og:title line) before the body starts.
     for b in blocks[first.index + 1 : first.index + 8]:
         if _is_body_paragraph(b) and not is_duplicate_headline(headline, b.text):
@@ -453,6 +456,30 @@ def _find_headline(blocks: list[Block], pack: LanguagePack, st: Structure) -> No
             headline, split_affixes(b.text, pack)[0]
         ):
             b.kind = "duplicate_headline"
+
+
+def _find_alt_text_after(headline: Block, blocks: list[Block]) -> None:
+    """Short lower-case lines between the headline and the body are image alt text.
+
+    "a flooded street in Harbor City": no capital, no closing punctuation, and
+    article prose right after it. (A sentence the scraper broke would end
+    with punctuation or go on in the next line.)
+    """
+    for b in blocks[headline.index + 1 : headline.index + 4]:
+        if _is_body_paragraph(b) and b.words > _ALT_TEXT_WORDS:
+            return  # the body has started
+        nxt = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
+        if (
+            b.kind == "body"
+            and not b.is_bullet
+            and b.text[:1].islower()
+            and b.words <= _ALT_TEXT_WORDS
+            and b.text.rstrip(_CLOSERS)[-1:] not in _SENTENCE_END + ",:;-"
+            and nxt is not None
+            and _is_running_text(nxt)
+            and nxt.text[:1].isupper()
+        ):
+            b.kind = "alt_text"
 
 
 def _titles_bullets(b: Block, blocks: list[Block], pack: LanguagePack) -> bool:
