@@ -431,3 +431,13 @@ def test_a_wrapped_labelled_headline_is_unwrapped():
     ]
     out = repair_sentences("\n".join(lines), "en").split("\n\n")
     assert out[0] == lines[0] + " " + lines[1]
+
+
+def test_a_word_broken_at_the_same_place_twice_is_no_evidence_for_its_hyphen():
+    # Each break counts "geek" and "bench" once: two breaks are not two other uses.
+    line = "The new chip scored 5641 points in the benchmark app called Geek-"
+    text = "\n".join([line, "bench 5, and the old one scored far less in Geek-", "bench 4."])
+    assert "Geekbench 5" in repair_sentences(text, "en")
+    # One real use of each half elsewhere keeps a compound's hyphen: "far-flung".
+    text = "Readers in far places sent letters, flung far and wide, from far-\nflung towns."
+    assert "far-flung towns" in repair_sentences(text, "en")

@@ -85,6 +85,20 @@ class _Evidence:
         return Counter(w.casefold() for w in _FAST_WORD.findall(self._text))
 
     @cached_property
+    def line_breaks(self) -> Counter[tuple[str, str]]:
+        """How often each word pair is split by a hyphen at a line break ("geek-\nbench")."""
+        pairs: Counter[tuple[str, str]] = Counter()
+        text = self._text
+        i = text.find("-\n")
+        while i >= 0:
+            head = _LEFT_HYPHEN.search(text, max(0, i - 60), i + 1)
+            tail = _WORD_AT.match(text, i + 2)
+            if head and tail:
+                pairs[head.group(1).casefold(), tail.group(1).casefold()] += 1
+            i = text.find("-\n", i + 2)
+        return pairs
+
+    @cached_property
     def hyphenated(self) -> frozenset[str]:
         # Tokens with an inner hyphen: a split is cheaper than a pattern here.
         return frozenset(
@@ -152,8 +166,11 @@ def _hyphen_join(left: str, right: str, ev: _Evidence, pack: LanguagePack) -> st
         return "drop"
     if head.casefold() in pack.hyphen_prefixes or tail.casefold() in pack.hyphen_suffixes:
         return "keep"
-    # far-flung: both halves are words of this text elsewhere too (not only here).
-    if pack.code == "en" and ev.words[head.casefold()] > 1 and ev.words[tail.casefold()] > 1:
+    # far-flung: both halves are words of this text elsewhere too (not only at
+    # this break, nor at the same break repeated: "Geek-\nbench" twice).
+    h, t = head.casefold(), tail.casefold()
+    here = ev.line_breaks[h, t] or 1
+    if pack.code == "en" and ev.words[h] > here and ev.words[t] > here:
         return "keep"
     return "drop"
 
