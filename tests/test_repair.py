@@ -441,3 +441,18 @@ def test_a_word_broken_at_the_same_place_twice_is_no_evidence_for_its_hyphen():
     # One real use of each half elsewhere keeps a compound's hyphen: "far-flung".
     text = "Readers in far places sent letters, flung far and wide, from far-\nflung towns."
     assert "far-flung towns" in repair_sentences(text, "en")
+
+
+def test_a_url_cut_by_the_wrap_is_joined_without_a_space():
+    body = [
+        "The theatre sells its tickets through the usual booking sites, and the",
+        "show runs every evening except Mondays until the end of the month. The",
+        "booking page for the whole season is at the address below, with prices",
+        "https://www.example.com/activity/9596-the-palace-tale-of-the-king-show-t",
+        "icket-seoul/ and at the box office.",
+    ]
+    out = repair_sentences("\n".join(body), "en")
+    assert (
+        "https://www.example.com/activity/9596-the-palace-tale-of-the-king-show-ticket-seoul/"
+        in out
+    )

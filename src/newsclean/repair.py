@@ -186,9 +186,12 @@ class _Line:
     def last(self) -> str:
         return self.parts[-1]
 
-    def join(self, nxt: str, ev: _Evidence, pack: LanguagePack) -> None:
+    def join(self, nxt: str, ev: _Evidence, pack: LanguagePack, cut_run: bool = False) -> None:
         self.words += len(nxt.split())
         prev = self.parts[-1]
+        if cut_run:
+            self.parts.append(nxt)
+            return
         if prev.endswith("-") and len(prev) > 1 and prev[-2].isalnum():
             how = _hyphen_join(prev, nxt, ev, pack)
             if how == "drop":
@@ -228,8 +231,11 @@ def _join_breaks(text: str, ev: _Evidence, pack: LanguagePack) -> str:
         lines = [_Line(block[0])]
         for line in block[1:]:
             # Decisions look at the physical line before the break.
-            if _should_join(lines[-1].last, line, width, byline):
-                lines[-1].join(line, ev, pack)
+            before = lines[-1].last.strip()
+            if _should_join(before, line, width, byline):
+                # A run longer than the line (a URL) was cut, not wrapped at a space.
+                cut = width is not None and len(before) >= width and " " not in before
+                lines[-1].join(line, ev, pack, cut_run=cut)
             else:
                 lines.append(_Line(line))
         # A paragraph break inside a sentence: "im Medienbereich\n\nzu diskutieren".
