@@ -456,3 +456,11 @@ def test_a_url_cut_by_the_wrap_is_joined_without_a_space():
         "https://www.example.com/activity/9596-the-palace-tale-of-the-king-show-ticket-seoul/"
         in out
     )
+
+
+def test_a_wrapped_cjk_sentence_is_joined_without_a_space():
+    line = "商標には、同じ商標が付された商品は同じ提供元のものであるという、商品の出所を表示する機能、同じ品質である"
+    text = line + "\nことを保証する機能があります。\n\n概要\n本文はここから始まります。"
+    out = repair_sentences(text, None)
+    assert out.split("\n\n")[0] == line + "ことを保証する機能があります。"
+    assert "概要\n本文" in out  # a short heading line is not a wrapped line

@@ -72,6 +72,10 @@ _DATELINE_START = re.compile(
 _LABEL = re.compile(r"^[\p{L}]{2,15}:\s+\p{Lu}")
 _DATE_START = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}|^\d{1,2}:\d{2}\s")
 _BLANK_LINES = re.compile(r"\n{3,}")
+# Scripts written without spaces between words (a wrap inside them adds none),
+# and the length from which a CJK line that ends mid-sentence was wrapped.
+_CJK_WRAP = 40
+_CJK = re.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff01-\uff60]")
 
 
 class _Evidence:
@@ -189,8 +193,8 @@ class _Line:
     def join(self, nxt: str, ev: _Evidence, pack: LanguagePack, cut_run: bool = False) -> None:
         self.words += len(nxt.split())
         prev = self.parts[-1]
-        if cut_run:
-            self.parts.append(nxt)
+        if cut_run or (_CJK.match(prev[-1:]) and _CJK.match(nxt)):
+            self.parts.append(nxt)  # a cut run, or scripts written without spaces
             return
         if prev.endswith("-") and len(prev) > 1 and prev[-2].isalnum():
             how = _hyphen_join(prev, nxt, ev, pack)
@@ -212,6 +216,8 @@ def _should_join(prev: str, nxt: str, width: int | None, byline: re.Pattern[str]
     if prev.endswith("-") and len(prev) > 1 and prev[-2].isalnum() and nxt[0].isalnum():
         return True
     wrapped = width is not None and len(prev) >= width - 15
+    if not wrapped and len(prev) >= _CJK_WRAP and _CJK.match(prev[-1]) and _CJK.match(nxt):
+        wrapped = True  # CJK has no case to tell a sentence goes on: a long line was wrapped
     if not wrapped and (_ends_sentence(prev) or not _starts_lower(nxt)):
         return False  # the common case, decided before the pattern checks below
     if _LABEL.match(nxt) or _DATE_START.match(nxt) or byline.match(nxt):
