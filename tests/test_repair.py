@@ -464,3 +464,9 @@ def test_a_wrapped_cjk_sentence_is_joined_without_a_space():
     out = repair_sentences(text, None)
     assert out.split("\n\n")[0] == line + "ことを保証する機能があります。"
     assert "概要\n本文" in out  # a short heading line is not a wrapped line
+
+
+def test_a_capitalised_half_joins_when_the_text_writes_the_word_whole():
+    text = "Questions about GiveWell are welcome.\nCall the Give-\nWell staff, or Nord-\nKorea."
+    out = repair_sentences(text, "en")
+    assert "the GiveWell staff" in out and "Nord-Korea" in out

@@ -161,10 +161,13 @@ def _hyphen_join(left: str, right: str, ev: _Evidence, pack: LanguagePack) -> st
         if suspended or ev.words[head.casefold()] > 1:
             return "space"
         return "drop"
+    joined = (head + tail).casefold()
+    hyphenated = f"{head}-{tail}".casefold() in ev.hyphenated
+    if tail[0].isupper() and joined in ev.words and not hyphenated:
+        return "drop"  # "Give-\nWell" where the text writes "GiveWell" elsewhere
     if tail[0].isupper() or tail[0].isdigit() or head.isupper() or head.isdigit():
         return "keep"
-    joined = (head + tail).casefold()
-    if f"{head}-{tail}".casefold() in ev.hyphenated and joined not in ev.words:
+    if hyphenated and joined not in ev.words:
         return "keep"
     if joined in ev.words:
         return "drop"
