@@ -124,6 +124,17 @@ def test_acronym_source_expanded_from_the_text():
     ]
 
 
+def test_polish_according_to_the_data_of_names_the_source_in_the_nominative():
+    text = (
+        "Rekord w porcie\n\nWedług danych Głównego Urzędu Statystycznego (GUS) port obsłużył "
+        "52 mln ton ładunków. Według szacunków Polskiego Instytutu Ekonomicznego wzrost potrwa."
+    )
+    assert [(a.name, a.alias) for a in parse(text, "pl").attributions] == [
+        ("Główny Urząd Statystyczny", "GUS"),
+        ("Polski Instytut Ekonomiczny", None),
+    ]
+
+
 def test_generic_nouns_are_not_sources():
     text = "Impfstoff zugelassen\n\nDie Zulassung gilt ab sofort, wie das Unternehmen am Montag in Mainz mitteilte."
     assert parse(text, "de").attributions == []
