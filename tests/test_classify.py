@@ -135,6 +135,19 @@ def test_polish_according_to_the_data_of_names_the_source_in_the_nominative():
     ]
 
 
+def test_a_german_describing_noun_before_a_name_is_not_part_of_it():
+    text = (
+        "Streik legt Flughäfen lahm\n\nLaut dem Flughafenbetreiber Fraport fielen 600 Flüge aus. "
+        "Wie der Autobauer Volkswagen mitteilte, steht die Produktion still. "
+        "Laut Landesbank Baden-Württemberg sinkt der Umsatz."
+    )
+    assert [a.name for a in parse(text, "de").attributions] == [
+        "Fraport",
+        "Volkswagen",
+        "Landesbank Baden-Württemberg",
+    ]
+
+
 def test_generic_nouns_are_not_sources():
     text = "Impfstoff zugelassen\n\nDie Zulassung gilt ab sofort, wie das Unternehmen am Montag in Mainz mitteilte."
     assert parse(text, "de").attributions == []

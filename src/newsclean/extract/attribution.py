@@ -123,6 +123,8 @@ def _ends_sentence(word: str, pack: LanguagePack) -> bool:
 def _trim_name(name: str, pack: LanguagePack) -> str:
     """Cut a name read too far: at a stop word, and drop trailing lower-case words."""
     words = name.strip('«»"„“”').split()
+    if len(words) > 1 and words[0].casefold().endswith(pack.name_descriptors):
+        words = words[1:]  # "Flughafenbetreiber Fraport": the describing noun goes
     for i, w in enumerate(words[:-1]):
         if _ends_sentence(w, pack):
             words = words[: i + 1]  # "the Ministry of Agrarian Policy. Prime Minister …"

@@ -59,6 +59,7 @@ class LanguagePack:
     name_connectors: frozenset[str] = frozenset()
     name_lowercase: bool = False
     name_stopwords: frozenset[str] = frozenset()
+    name_descriptors: tuple[str, ...] = ()
     generic_names: frozenset[str] = frozenset()
     source_labels: tuple[str, ...] = ()
     nominative: dict[str, tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
@@ -127,6 +128,7 @@ def _pack_from_data(d: dict[str, Any]) -> LanguagePack:
         name_connectors=frozenset(at.get("name_connectors", ())),
         name_lowercase=bool(at.get("name_lowercase", False)),
         name_stopwords=frozenset(at.get("name_stopwords", ())),
+        name_descriptors=tuple(d.casefold() for d in at.get("name_descriptors", ())),
         generic_names=frozenset(n.casefold() for n in at.get("generic_names", ())),
         source_labels=tuple(at.get("source_labels", ())),
         nominative=nominative,
