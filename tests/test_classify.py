@@ -148,6 +148,18 @@ def test_a_german_describing_noun_before_a_name_is_not_part_of_it():
     ]
 
 
+def test_french_institutions_written_in_lower_case_are_sources():
+    text = (
+        "Crues dans le Nord\n\nSelon le ministère de l’Intérieur, 740 personnes ont été "
+        "évacuées. Le feu était fixé selon la préfecture des Bouches-du-Rhône. "
+        "Selon le ministère, la situation reste tendue."
+    )
+    assert [a.name for a in parse(text, "fr").attributions] == [
+        "ministère de l’Intérieur",
+        "préfecture des Bouches-du-Rhône",
+    ]
+
+
 def test_generic_nouns_are_not_sources():
     text = "Impfstoff zugelassen\n\nDie Zulassung gilt ab sofort, wie das Unternehmen am Montag in Mainz mitteilte."
     assert parse(text, "de").attributions == []

@@ -88,7 +88,13 @@ def _source_patterns(
     """
     connectors = "|".join(re.escape(c) for c in sorted(pack.name_connectors, key=len, reverse=True))
     if pack.name_lowercase:
-        name = rf"(?P<name>{_CAP}(?: {{1,3}}(?:{_CAP}|{_LOW})){{0,9}})"
+        # "le ministère de l’Intérieur": a name may open with a lower-case
+        # institution noun from the data when a complement follows it.
+        heads = "|".join(
+            re.escape(h) for h in sorted(pack.institution_heads, key=len, reverse=True)
+        )
+        first = rf"(?:{_CAP}|(?:{heads})(?= {{1,3}}[\p{{Ll}}’']{{1,4}}\s?))" if heads else _CAP
+        name = rf"(?P<name>{first}(?: {{1,3}}(?:{_CAP}|{_LOW})){{0,9}})"
     else:
         conn = rf"(?:(?:{connectors}) {{1,3}}){{0,3}}" if connectors else ""
         name = rf"(?P<name>{_CAP}(?: {{1,3}}{conn}{_CAP}){{0,7}})"
@@ -233,7 +239,8 @@ def find_sources(text: str, pack: LanguagePack, offset: int = 0) -> list[Found]:
             raw = m.group("name")
             name = _trim_name(raw, pack)
             first = name.split()[0].casefold() if name else ""
-            if not name or not name[0].isupper() or first in pack.function_words:
+            institution = name.startswith(pack.institution_heads) if name else False
+            if not name or not (name[0].isupper() or institution) or first in pack.function_words:
                 continue  # "Об этом сообщили", "In the ..." : no name
             if name.casefold() in pack.generic_names:
                 continue  # "das Unternehmen", "the ministry": nobody new

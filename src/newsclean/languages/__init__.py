@@ -60,6 +60,7 @@ class LanguagePack:
     name_lowercase: bool = False
     name_stopwords: frozenset[str] = frozenset()
     name_descriptors: tuple[str, ...] = ()
+    institution_heads: tuple[str, ...] = ()
     generic_names: frozenset[str] = frozenset()
     source_labels: tuple[str, ...] = ()
     nominative: dict[str, tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
@@ -129,6 +130,7 @@ def _pack_from_data(d: dict[str, Any]) -> LanguagePack:
         name_lowercase=bool(at.get("name_lowercase", False)),
         name_stopwords=frozenset(at.get("name_stopwords", ())),
         name_descriptors=tuple(d.casefold() for d in at.get("name_descriptors", ())),
+        institution_heads=tuple(at.get("institution_heads", ())),
         generic_names=frozenset(n.casefold() for n in at.get("generic_names", ())),
         source_labels=tuple(at.get("source_labels", ())),
         nominative=nominative,
