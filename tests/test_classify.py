@@ -160,6 +160,16 @@ def test_french_institutions_written_in_lower_case_are_sources():
     ]
 
 
+def test_a_syllabic_abbreviation_is_the_alias_of_the_name_it_clips():
+    text = (
+        "Перший сніг у Карпатах\n\nЗа даними Українського гідрометеорологічного центру, сніг "
+        "випав у горах. Як повідомляє Укргідрометцентр, морози триватимуть до неділі."
+    )
+    assert [(a.name, a.alias) for a in parse(text, "uk").attributions] == [
+        ("Український гідрометеорологічний центр", "Укргідрометцентр")
+    ]
+
+
 def test_generic_nouns_are_not_sources():
     text = "Impfstoff zugelassen\n\nDie Zulassung gilt ab sofort, wie das Unternehmen am Montag in Mainz mitteilte."
     assert parse(text, "de").attributions == []

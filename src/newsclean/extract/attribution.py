@@ -17,7 +17,7 @@ these phrases make one.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex as re
 
@@ -385,6 +385,37 @@ def publisher_cue(line: str, pack: LanguagePack) -> str | None:
     return m.group("name").strip() if m else None
 
 
+def is_clipped_form(short: str, name: str) -> bool:
+    """Is ``short`` made of the openings of ``name``'s words, in order?
+
+    "Укргідрометцентр" = Укр(аїнський) гідромет(еорологічний) центр, "Gazprom"
+    = Gaz(ovaya) prom(yshlennost): a syllabic abbreviation, used as an alias.
+    Every piece takes at least two letters of its word, and at least two
+    words take part.
+    """
+    if " " in short or len(short) < 5 or len(short) > 40 or not short[:1].isupper():
+        return False
+    words = [w.casefold() for w in _INITIAL_WORDS.findall(name) if w[0].isupper() or len(w) > 3]
+    rest = short.casefold()
+    if len(words) < 2 or len(words) > 8:
+        return False
+
+    @cache  # (at most 40 x 8 x 9 states: no exponential search)
+    def fits(pos: int, i: int, used: int) -> bool:
+        if pos == len(rest):
+            return used >= 2
+        for j in range(i, len(words)):
+            word = words[j]
+            for k in range(min(len(word), len(rest) - pos), 1, -1):
+                if rest[pos : pos + k] == word[:k] and fits(pos + k, j + 1, used + 1):
+                    return True
+            if j == i and used == 0:
+                return False  # the first piece opens the first word
+        return False
+
+    return fits(0, 0, 0)
+
+
 def merge_attributions(
     found: list[Found], acronyms: frozenset[str] = frozenset(), text: str = ""
 ) -> list[Attribution]:
@@ -402,6 +433,14 @@ def merge_attributions(
             expansions[a.alias] = a.name
         elif not _ACRONYM.match(a.name) and len(initials(a.name)) >= 2:
             expansions.setdefault(initials(a.name), a.name)
+    full_names = [f.attribution.name for f in found if " " in f.attribution.name]
+    for f in found:  # "Укргідрометцентр" beside "Український гідрометеорологічний центр"
+        a = f.attribution
+        if a.kind == "source" and a.name not in expansions:
+            for spelled_out in full_names:
+                if is_clipped_form(a.name, spelled_out):
+                    expansions[a.name] = spelled_out
+                    break
     for f in found:  # an acronym source whose full name the text spells out somewhere
         name = f.attribution.name
         if f.attribution.kind == "source" and _ACRONYM.match(name) and name not in expansions:
