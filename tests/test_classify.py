@@ -170,6 +170,18 @@ def test_a_syllabic_abbreviation_is_the_alias_of_the_name_it_clips():
     ]
 
 
+def test_russian_names_in_the_nominative_stay_and_camel_case_brands_do_not_decline():
+    text = (
+        "Сбой в соцсети\n\nКак сообщает Северо-Западное управление МЧС, пожар потушен. "
+        "По данным ВКонтакте, сбой устранён. По данным Северо-Западного банка, вклады растут."
+    )
+    assert [a.name for a in parse(text, "ru").attributions] == [
+        "Северо-Западное управление МЧС",
+        "ВКонтакте",
+        "Северо-Западный банк",
+    ]
+
+
 def test_generic_nouns_are_not_sources():
     text = "Impfstoff zugelassen\n\nDie Zulassung gilt ab sofort, wie das Unternehmen am Montag in Mainz mitteilte."
     assert parse(text, "de").attributions == []

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 
 import regex as re
 
@@ -161,6 +162,8 @@ def nominative(name: str, article: str, pack: LanguagePack) -> str:
     ordered = sorted(rules, key=lambda r: len(r[0]), reverse=True)
 
     def rewrite(word: str, role: str | None) -> tuple[str, str | None]:
+        if any(c.isupper() and before.isalpha() for before, c in pairwise(word)):
+            return word, "noun"  # a camel-case brand ("ВКонтакте") does not decline
         low = word.casefold()
         for suffix, repl, r_role in ordered:
             if (
