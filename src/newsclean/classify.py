@@ -145,12 +145,22 @@ def _is_running_text(b: Block) -> bool:
     if b.words >= 30 or len(b.text) >= 200:
         return True  # a long paragraph is prose however it ends (truncated, "All...")
     long_enough = b.words >= 6 or len(b.text) >= 40  # scripts without spaces count by length
-    return long_enough and b.text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
+    return long_enough and _final_mark(b.text) in _SENTENCE_END
+
+
+def _final_mark(text: str) -> str:
+    """The last character before closing quotes and brackets ("" for an empty line)."""
+    return text.rstrip(_CLOSERS)[-1:]
+
+
+def _next_block(b: Block, blocks: list[Block]) -> Block | None:
+    return blocks[b.index + 1] if b.index + 1 < len(blocks) else None
 
 
 def _bullets_follow(b: Block, blocks: list[Block]) -> bool:
     """The line after ``b`` is a bullet item."""
-    return b.index + 1 < len(blocks) and blocks[b.index + 1].is_bullet
+    nxt = _next_block(b, blocks)
+    return nxt is not None and nxt.is_bullet
 
 
 def _leads_a_list(b: Block, blocks: list[Block]) -> bool:
@@ -238,7 +248,7 @@ def _looks_like_a_page(blocks: list[Block]) -> bool:
     long_prose = [
         b.index
         for b in blocks
-        if b.kind == "body" and b.words >= 30 and b.text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
+        if b.kind == "body" and b.words >= 30 and _final_mark(b.text) in _SENTENCE_END
     ]
     if not long_prose:
         return False
@@ -468,13 +478,13 @@ def _find_alt_text_after(headline: Block, blocks: list[Block]) -> None:
     for b in blocks[headline.index + 1 : headline.index + 4]:
         if _is_body_paragraph(b) and b.words > _ALT_TEXT_WORDS:
             return  # the body has started
-        nxt = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
+        nxt = _next_block(b, blocks)
         if (
             b.kind == "body"
             and not b.is_bullet
             and b.text[:1].islower()
             and b.words <= _ALT_TEXT_WORDS
-            and b.text.rstrip(_CLOSERS)[-1:] not in _SENTENCE_END + ",:;-"
+            and _final_mark(b.text) not in _SENTENCE_END + ",:;-"
             and nxt is not None
             and _is_running_text(nxt)
             and nxt.text[:1].isupper()

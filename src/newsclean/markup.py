@@ -270,19 +270,17 @@ _DOUBLE_ESCAPE = re.compile(
 _LOOKS_LIKE_TAG = re.compile(r"<(?:/?[A-Za-z]|!--)")
 
 # Invisible characters: soft hyphen, zero-width, word joiner, BOM, bidi marks.
-_INVISIBLE = re.compile(
-    r"[\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]+"
-)
+_INVISIBLE_CHARS = r"\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069"
+# Control characters (C0 except tab/newline, DEL, C1), removed after mojibake repair.
+_CONTROL_CHARS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+_ODD_SPACE_CHARS = r"\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]+")
+_CONTROL = re.compile(f"[{_CONTROL_CHARS}]+")
+_ODD_SPACE = re.compile(f"[{_ODD_SPACE_CHARS}]")
+# Any of the three above: one cheap look tells whether there is work to do.
+_ANY_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}{_CONTROL_CHARS}{_ODD_SPACE_CHARS}]")
 # C0 controls and zero-width characters: never part of mojibake, removed first.
 _HIDING = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff]")
-# Control characters (C0 except tab/newline, DEL, C1), removed after mojibake repair.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
-_ODD_SPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-# Any of the three above: one cheap look tells whether there is work to do.
-_ANY_INVISIBLE = re.compile(
-    r"[\u00ad\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069"
-    r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
-)
 _MULTI_SPACE = re.compile(r"[ \t\f\v]{2,}|\t")
 # Two or more tabs separate layout blocks (a headline from its text) in page dumps.
 # (No leading " *": tried at every space of a long run, it would be quadratic.)

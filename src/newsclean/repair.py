@@ -46,6 +46,7 @@ _GLUE_HINT = stdlib_re.compile(
     r"|[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇЎҐ](?<=[^\W_][A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇЎҐ])"
 )
 _TOKEN_PUNCT = ".,;:!?()[]«»\"'“”„"
+_OPENING = "«„\"'“‘‚‹¿¡(["  # marks that may open a title before its first letter
 _LEFT_HYPHEN = re.compile(r"([\p{L}\p{M}\d]+)-$")
 _WORD_AT = re.compile(r"([\p{L}\p{M}\d]+)")  # for .match(text, pos): no "^"
 
@@ -76,6 +77,11 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 # and the length from which a CJK line that ends mid-sentence was wrapped.
 _CJK_WRAP = 40
 _CJK = re.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff01-\uff60]")
+
+
+def _is_cjk(char: str) -> bool:
+    # Every CJK character is from U+2E80 on: one comparison spares most lines the pattern.
+    return char >= "\u2e80" and _CJK.match(char) is not None
 
 
 class _Evidence:
@@ -196,7 +202,7 @@ class _Line:
     def join(self, nxt: str, ev: _Evidence, pack: LanguagePack, cut_run: bool = False) -> None:
         self.words += len(nxt.split())
         prev = self.parts[-1]
-        if cut_run or (_CJK.match(prev[-1:]) and _CJK.match(nxt)):
+        if cut_run or (_is_cjk(prev[-1:]) and _is_cjk(nxt[:1])):
             self.parts.append(nxt)  # a cut run, or scripts written without spaces
             return
         if prev.endswith("-") and len(prev) > 1 and prev[-2].isalnum():
@@ -219,7 +225,7 @@ def _should_join(prev: str, nxt: str, width: int | None, byline: re.Pattern[str]
     if prev.endswith("-") and len(prev) > 1 and prev[-2].isalnum() and nxt[0].isalnum():
         return True
     wrapped = width is not None and len(prev) >= width - 15
-    if not wrapped and len(prev) >= _CJK_WRAP and _CJK.match(prev[-1]) and _CJK.match(nxt):
+    if not wrapped and len(prev) >= _CJK_WRAP and _is_cjk(prev[-1]) and _is_cjk(nxt[0]):
         wrapped = True  # CJK has no case to tell a sentence goes on: a long line was wrapped
     if not wrapped and (_ends_sentence(prev) or not _starts_lower(nxt)):
         return False  # the common case, decided before the pattern checks below
@@ -251,9 +257,7 @@ def _join_breaks(text: str, ev: _Evidence, pack: LanguagePack) -> str:
         # (Not yet onto a one-line first block: see below.)
         headline = len(out) == 1 and len(out[0]) == 1
         if out and not headline and _joins_across_paragraphs(out[-1][-1], lines[0].parts[0]):
-            prev = out[-1]
-            prev[-1].join(lines[0].text(), ev, pack)
-            prev.extend(lines[1:])
+            _merge_blocks(out[-1], lines, ev, pack)
         else:
             out.append(lines)
     # A one-line first block is the headline: the paragraph after it joins it
@@ -264,10 +268,14 @@ def _join_breaks(text: str, ev: _Evidence, pack: LanguagePack) -> str:
     if nxt_line and len(out[0]) == 1 and _joins_across_paragraphs(out[0][0], nxt_line.parts[0]):
         nxt = nxt_line.text()
         if len(nxt.split()) >= 8 or _ends_sentence(nxt):
-            out[0][0].join(nxt, ev, pack)
-            out[0].extend(out[1][1:])
-            del out[1]
+            _merge_blocks(out[0], out.pop(1), ev, pack)
     return "\n\n".join("\n".join(line.text() for line in b) for b in out)
+
+
+def _merge_blocks(block: list[_Line], nxt: list[_Line], ev: _Evidence, pack: LanguagePack) -> None:
+    """Join ``nxt`` onto ``block``: a sentence that a blank line broke in two."""
+    block[-1].join(nxt[0].text(), ev, pack)
+    block.extend(nxt[1:])
 
 
 def _joins_across_paragraphs(line: _Line, nxt: str) -> bool:
@@ -520,7 +528,7 @@ def _glue_evidence(token: str, k: int, text: str, pack: LanguagePack) -> bool:
             return _stands_alone(left_word, text)
         return not left_word[-1].isupper()
     if not left_word[-1].isalpha() or left_word.islower():
-        return len(left_word) >= 2  # "2019As", "Lung’The", "dealThe"; not "iPhone"
+        return True  # "2019As", "Lung’The", "dealThe" (not "iPhone": two letters at least)
     if text.count(left + right) > 1:
         return False  # a name the text uses again: "MagSafe", "PayPal"
     if word in pack.sentence_starters:
@@ -547,7 +555,7 @@ def _reads_as_headline(left: str, pack: LanguagePack) -> bool:
             return False  # a sentence ends inside ("Rep. Ilhan Omar" has none)
         quoted = quoted and not word.rstrip(".,:;!?").endswith(("’", "”", "»", '"'))
     first = left[0]
-    return first.isupper() or first.isdigit() or first in "«„\"'“‘‚‹¿¡(["
+    return first.isupper() or first.isdigit() or first in _OPENING
 
 
 def _split_glued_headline(line: str, pack: LanguagePack, text: str) -> list[str]:
@@ -560,7 +568,9 @@ def _split_glued_headline(line: str, pack: LanguagePack, text: str) -> list[str]
     for pos, start, end in _cuts_in_tokens(line, _HEADLINE_GLUE.finditer(line, 0, _HEADLINE_MAX)):
         token = line[start:end]
         left = line[:pos].rstrip()
-        if not _reads_as_headline(left, pack) or len(line[pos:].split()) < _LEDE_WORDS:
+        # (The lede is counted in a bounded window: the line may be a whole article.)
+        lede = line[pos : pos + 60 * _LEDE_WORDS].split()
+        if len(lede) < _LEDE_WORDS or not _reads_as_headline(left, pack):
             continue
         if _protected_token(token) or _after_name_prefix(line, start, pos):
             continue
@@ -575,19 +585,17 @@ _TRAILING_CREDIT = re.compile(r"(?:\s\p{Lu}[\p{L}.]*){0,3}\s\(\p{Lu}[^()]{0,29}\
 
 
 def _credit_to_body(headline: str, body: str) -> list[str]:
-    m = _TRAILING_CREDIT.search(headline[-80:])
+    tail = max(0, len(headline) - 80)
+    m = _TRAILING_CREDIT.search(headline, tail)
     if m is None:
         return [headline, "", body]
-    cut = len(headline) - 80 + m.start() if len(headline) > 80 else m.start()
+    cut = m.start()
     place = headline[cut:].split("(")[0].split()
     before = headline[:cut].split()
     if place and before and before[-1][:1].isupper():
         # "… Trump's Health (CNN)": Title Case, the place cannot be told apart
         cut = headline.rindex(" (")
     return [headline[:cut].rstrip(), "", headline[cut:].lstrip() + body]
-
-
-_OPENING = "«„\"'“‘‚‹¿¡(["
 
 
 def _split_title_case_headline(line: str, pack: LanguagePack) -> list[str]:
@@ -620,7 +628,8 @@ def _split_title_case_headline(line: str, pack: LanguagePack) -> list[str]:
         return [line]
     if cut is None or i - cut > 4:
         return [line]  # the body's subject is longer than a few words: not sure
-    left, right = " ".join(words[:cut]), line[len(" ".join(words[:cut])) + 1 :]
+    left = " ".join(words[:cut])
+    right = line[len(left) + 1 :]
     if not _reads_as_headline(left, pack) or len(right.split()) < _LEDE_WORDS:
         return [line]
     return [left, "", right]

@@ -205,8 +205,12 @@ def initials(name: str) -> str:
     Short lower-case words ("for", "the", "i", "de") do not count; longer ones
     do ("Національний банк України" -> "НБУ").
     """
-    words = _INITIAL_WORDS.findall(name)
-    return "".join(w[0] for w in words if w[0].isupper() or len(w) > 3).upper()
+    return "".join(w[0] for w in _significant_words(name)).upper()
+
+
+def _significant_words(name: str) -> list[str]:
+    """The words of a name that count: capitalised, or longer than a joining word."""
+    return [w for w in _INITIAL_WORDS.findall(name) if w[0].isupper() or len(w) > 3]
 
 
 def expand_acronym(acronym: str, text: str) -> str | None:
@@ -242,7 +246,7 @@ def find_sources(text: str, pack: LanguagePack, offset: int = 0) -> list[Found]:
             raw = m.group("name")
             name = _trim_name(raw, pack)
             first = name.split()[0].casefold() if name else ""
-            institution = name.startswith(pack.institution_heads) if name else False
+            institution = name.startswith(pack.institution_heads)
             if not name or not (name[0].isupper() or institution) or first in pack.function_words:
                 continue  # "Об этом сообщили", "In the ..." : no name
             if name.casefold() in pack.generic_names:
@@ -398,7 +402,7 @@ def is_clipped_form(short: str, name: str) -> bool:
     """
     if " " in short or len(short) < 5 or len(short) > 40 or not short[:1].isupper():
         return False
-    words = [w.casefold() for w in _INITIAL_WORDS.findall(name) if w[0].isupper() or len(w) > 3]
+    words = [w.casefold() for w in _significant_words(name)]
     rest = short.casefold()
     if len(words) < 2 or len(words) > 8:
         return False
