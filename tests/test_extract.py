@@ -336,12 +336,25 @@ def test_a_list_led_by_a_colon_sentence_at_the_top_stays_in_the_body():
     )
     article = parse(text, "en")
     assert article.headline is None and article.briefs == []
+    # The numbers are content ("step 2"): a body list keeps them.
     assert article.paragraphs == [
         "The recipe needs three steps:",
-        "Soak the beans overnight.",
-        "Boil them for an hour.",
-        "Season to taste.",
+        "1. Soak the beans overnight.",
+        "2. Boil them for an hour.",
+        "3. Season to taste.",
     ]
+    assert not [r for r in article.removed if r.kind == "bullet"]
+
+
+def test_a_body_list_loses_its_bullet_glyphs_into_removed():
+    text = (
+        "Residents of the valley were told to prepare for the storm on Friday:\n"
+        "• Move cars off the river road.\n• Keep a torch and water at hand.\n\n"
+        "The warning stays in force until Sunday morning, the county said."
+    )
+    article = parse(text, "en")
+    assert "Move cars off the river road." in article.paragraphs
+    assert [r.text for r in article.removed if r.kind == "bullet"] == ["•", "•"]
 
 
 # --- dates -----------------------------------------------------------------------

@@ -271,3 +271,30 @@ def test_a_tag_hidden_by_a_soft_hyphen_is_removed():
 def test_mojibake_behind_an_odd_space_is_repaired_in_one_pass():
     # Found by hypothesis: the no-break space is normalised after the first look.
     assert clean_html("&nbsp;Ã©t") == clean_html(clean_html("&nbsp;Ã©t")) == "ét"
+
+
+def test_wide_gaps_between_blocks_become_line_breaks():
+    # get_text() without a separator keeps the source's indentation between blocks
+    text = (
+        "The bridge reopened to traffic on Monday after repairs.    Crews had worked "
+        "through the night. The mayor thanked them.    \"It was a long week,\" she said."
+    )
+    assert clean_html(text).split("\n") == [
+        "The bridge reopened to traffic on Monday after repairs.",
+        "Crews had worked through the night. The mayor thanked them.",
+        '"It was a long week," she said.',
+    ]
+    # a wide gap inside a sentence, before a lower-case word, is only a space
+    assert clean_html("costs and   schedule delays") == "costs and schedule delays"
+
+
+def test_a_no_break_space_used_only_after_sentence_ends_marks_blocks():
+    blocks = "The fine was $250,000.\u00a0Browns players declined to comment.\u00a0The league ruled."
+    assert clean_html(blocks).split("\n") == [
+        "The fine was $250,000.",
+        "Browns players declined to comment.",
+        "The league ruled.",
+    ]
+    # the text spaces with it elsewhere too: it is an ordinary space
+    spacing = "He flew in from\u00a0London. Later\u00a0he left.\u00a0The talks ended."
+    assert clean_html(spacing) == "He flew in from London. Later he left. The talks ended."

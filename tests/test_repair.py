@@ -108,6 +108,59 @@ def test_splits_glued_blocks_and_restores_full_stop(text, lang, expected):
     assert repair_sentences(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (  # a one-letter word after the full stop
+            "The council declined to comment when contacted by the Herald.A spokesman said more later.",
+            "en",
+            "The council declined to comment when contacted by the Herald.\n\nA spokesman said more later.",
+        ),
+        (  # a closing quote before the full stop, an opening quote after it
+            'The plan was called "a great success".“I am not convinced,” the mayor said.',
+            "en",
+            'The plan was called "a great success".\n\n“I am not convinced,” the mayor said.',
+        ),
+        (  # an upper-case word of three or four letters
+            "The probe will launch in 2024.NASA says it is on schedule.",
+            "en",
+            "The probe will launch in 2024.\n\nNASA says it is on schedule.",
+        ),
+        (  # a dialogue dash (Russian interviews)
+            "Какие блюда вам не нравятся?— Я очень люблю суп и не люблю кашу.",
+            "ru",
+            "Какие блюда вам не нравятся?\n\n— Я очень люблю суп и не люблю кашу.",
+        ),
+        (  # a numbered item after a sentence
+            "Here are three tips for the winter.1. Keep the heating on low.",
+            "en",
+            "Here are three tips for the winter.\n\n1. Keep the heating on low.",
+        ),
+        (  # a colon, then a capitalised word: a list or quote follows
+            "The Senate resolved to:Observe a minute of silence for the victims.",
+            "en",
+            "The Senate resolved to:\n\nObserve a minute of silence for the victims.",
+        ),
+        (  # a handle is a word like others; an e-mail address is not split
+            "Vote for the GREAT Governor, @MattBevin!”Trump wrote. Write to press@city.gov for more.",
+            "en",
+            "Vote for the GREAT Governor, @MattBevin!”\n\nTrump wrote. Write to press@city.gov for more.",
+        ),
+    ],
+)
+def test_splits_other_glued_sentence_ends(text, lang, expected):
+    assert repair_sentences(text, lang) == expected
+
+
+def test_no_split_in_prices_file_names_and_domains():
+    text = (
+        "The set costs $139.99. Heck, the older one is $99.99.It also ships as bericht.PDF "
+        "from PanARMENIAN.Net and costs 3.5 times less."
+    )
+    out = repair_sentences(text, "en")
+    assert "$139.99. Heck" in out and "bericht.PDF" in out and "PanARMENIAN.Net" in out
+
+
 def test_heading_glued_to_text_gets_no_full_stop():
     text = "Republicans Look for a Way ForwardAmericans went to the polls on Tuesday."
     assert (
@@ -149,7 +202,7 @@ def test_a_sentence_starter_glued_to_a_word_the_text_uses_alone():
     "text",
     [
         "It supports web standards (XML, JSON, ATOM, HTTPS, OAuth) and the JSONDecoder class.",
-        "Our WeWork office and the XMLHttpRequest API. On Tuesday.NATO officials met.",
+        "Our WeWork office and the XMLHttpRequest API. The site PanARMENIAN.Net reported it.",
         "Senator McKinley met General MacArthur's grandson and Ella FitzGerald's band.",
         "She bought an iPhone at McDonald's and posted it on YouTube, PayPal and TikTok.",
         "He shared it on LinkedIn from his MacBook; DeSantis and O'Neill used ChatGPT.",

@@ -10,6 +10,7 @@ __all__ = ["BULLET_GLYPH_RE", "Block", "split_blocks", "strip_bullet"]
 
 # A bullet glyph or list number at the start of a line.
 BULLET_GLYPH_RE = re.compile(r"^(?:[•·▪‣◦●■□➤►*\-–—]|\d{1,2}[.)])\s+")
+_GLYPH_ONLY_RE = re.compile(r"^[•·▪‣◦●■□➤►*\-–—]\s+")
 
 
 @dataclass
@@ -50,6 +51,10 @@ def split_blocks(text: str) -> list[Block]:
     return blocks
 
 
-def strip_bullet(text: str) -> str:
-    """Remove a leading bullet glyph or list number."""
-    return BULLET_GLYPH_RE.sub("", text, count=1).strip()
+def strip_bullet(text: str, numbers: bool = True) -> str:
+    """Remove a leading bullet glyph, and a list number unless ``numbers`` is False.
+
+    A number is content in a body list ("1. Ditch the diet" in a listicle):
+    the body keeps it; a brief's items lose it with their glyphs.
+    """
+    return (BULLET_GLYPH_RE if numbers else _GLYPH_ONLY_RE).sub("", text, count=1).strip()

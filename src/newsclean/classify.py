@@ -555,10 +555,11 @@ def _find_briefs(blocks: list[Block], pack: LanguagePack, st: Structure) -> None
         i = j
 
 
-def _unbullet(text: str, st: Structure) -> str:
-    """Drop a bullet glyph or list number, and say so in ``removed``."""
-    item = strip_bullet(text)
-    st.removed.append(Removal("bullet", text[: len(text) - len(item)].strip()))
+def _unbullet(text: str, st: Structure, numbers: bool = True) -> str:
+    """Drop a bullet glyph (and a list number if ``numbers``), and say so in ``removed``."""
+    item = strip_bullet(text, numbers)
+    if len(item) < len(text.strip()):
+        st.removed.append(Removal("bullet", text[: len(text) - len(item)].strip()))
     return item
 
 
@@ -573,7 +574,7 @@ def _collect_body(blocks: list[Block], pack: LanguagePack, st: Structure) -> Non
             continue
         if b.kind != "body":
             continue
-        text = _unbullet(b.text, st) if b.is_bullet else b.text
+        text = _unbullet(b.text, st, numbers=False) if b.is_bullet else b.text
         m = _TRUNCATION.search(text)
         if m:
             st.removed.append(Removal("truncation", m.group().strip()))

@@ -286,6 +286,14 @@ _MULTI_SPACE = re.compile(r"[ \t\f\v]{2,}|\t")
 # (No leading " *": tried at every space of a long run, it would be quadratic.)
 _TAB_RUN = re.compile(r"\t[ \t]*\t")
 _MULTI_NEWLINE = re.compile(r"\n{3,}")
+# Whitespace that stood between blocks whose markup is gone (get_text() with no
+# separator): three or more spaces before a capital or digit ("… Finals.    Granollers";
+# it starts after a non-space, so a long run is tried once), and a no-break space
+# after a sentence end in a text that has no other one ("… fines.\xa0Browns", from
+# `<p>… fines.&nbsp;</p><p>Browns …`: a text that spaces with it is left alone).
+_CAPITAL = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇЎҐ"
+_WIDE_GAP = re.compile(rf"(?<=\S)[ \t\u00a0]{{3,}}(?=[\"“«„‘(]?[{_CAPITAL}\d])")
+_NBSP_GAP = re.compile(rf"(?<=[^\W_][.!?…])([\"'”’»)]?)\u00a0(?=[\"“«„‘(]?[{_CAPITAL}])")
 # White space that str.strip() removes and the passes before have not (line
 # and paragraph separators, and what is left when a pass was skipped).
 _RARE_SPACE = re.compile(r"[^\S \n]")
@@ -603,6 +611,17 @@ def remove_invisible(text: str, removed: list[Removal]) -> str:
     return _ODD_SPACE.sub(" ", text)
 
 
+def break_block_gaps(text: str) -> str:
+    """Turn whitespace that separated two blocks into a line break (see ``_WIDE_GAP``)."""
+    if "   " in text or "\t" in text or "\u00a0" in text:
+        text = _WIDE_GAP.sub("\n", text)
+    if "\u00a0" in text:
+        gaps = _NBSP_GAP.findall(text)
+        if gaps and len(gaps) == text.count("\u00a0"):
+            text = _NBSP_GAP.sub("\\1\n", text)
+    return text
+
+
 def normalise_whitespace(text: str) -> str:
     """One space between words, no trailing spaces, at most one blank line."""
     if "\t" in text:
@@ -645,6 +664,7 @@ def clean_markup(text: str, keep_captions: bool = False) -> MarkupResult:
             )
         text = strip_framework_markers(text, removed)
     text = repair_mojibake(text, removed)
+    text = break_block_gaps(text)
     pre = text
     text = remove_invisible(text, removed)
     changed = text != pre  # invisible or odd-space characters went

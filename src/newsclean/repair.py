@@ -27,7 +27,7 @@ import regex as re
 
 from .extract.headline import restates
 from .languages import LanguagePack, get_pack, shared
-from .markup import MARKS
+from .markup import MARKS, break_block_gaps
 
 __all__ = ["repair_sentences"]
 
@@ -42,7 +42,7 @@ _FAST_WORD = stdlib_re.compile(r"[^\W\d_]+")
 # (The capital comes first and the letter before it is a look-behind: the
 # engine then skips ahead to capitals instead of trying every letter.)
 _GLUE_HINT = stdlib_re.compile(
-    r"[.!?…»”][«„\"“‘]?[^\W\d_]"
+    r"[.!?…»”:](?:[«„\"“‘]|[—–] ?)?[^\W\d_]|[^\W\d_][.!?]\d"
     r"|[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇЎҐ](?<=[^\W_][A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇЎҐ])"
 )
 _TOKEN_PUNCT = ".,;:!?()[]«»\"'“”„"
@@ -50,13 +50,19 @@ _OPENING = "«„\"'“‘‚‹¿¡(["  # marks that may open a title before it
 _LEFT_HYPHEN = re.compile(r"([\p{L}\p{M}\d]+)-$")
 _WORD_AT = re.compile(r"([\p{L}\p{M}\d]+)")  # for .match(text, pos): no "^"
 
-# "Tuesday.The", "itd.Kolejnym", "Україні»Президент": punctuation, then a capitalised word
-# or an upper-case word of five letters or more ("announced.VOLKSWAGEN"; shorter
-# ones may be file extensions: "bericht.PDF").
+# "Tuesday.The", "itd.Kolejnym", "Україні»Президент", "Reuters.A spokesman",
+# "said.“I", "Council".The", "ужина.— Думаю", "completely.2. Avoid": a sentence
+# end (its closing quote on either side of the mark), then a capitalised word,
+# a one-letter word ("A", "I", "А"), an upper-case word of three letters or more
+# ("announced.NASA"; a file extension or domain after it is checked in code:
+# "bericht.PDF", "PanARMENIAN.Net") or a numbered item.
 _PUNCT_GLUE = re.compile(
-    r"(?<=[\p{L}\p{M}\d%)])([.!?…]{1,3}[\"»”“’)]?|[»”])(?=[«„\"“‘]?\p{Lu}(?:\p{Ll}|\p{Lu}{4}))"
-    # "highlights:NISSAN SENTRA": a colon, then an upper-case heading
-    r"|(?<=\p{Ll})(:)(?=\p{Lu}{3})"
+    r"(?<=[\p{L}\p{M}\d%)+][\"”’»]?)([.!?…]{1,3}[\"»”“’)]?|[»”])"
+    r"(?=(?:[«„\"“‘]|[—–] ?)?\p{Lu}(?:[\p{Ll}’']|\p{Lu}{2}|[ :]))"
+    r"|(?<=\p{L}[\"”’»)]?)([.!?])(?=\d{1,2}\. \p{Lu})"  # a numbered item after a word
+    # "highlights:NISSAN SENTRA", "resolves to:Observe": a colon after a word,
+    # then a capitalised word or an upper-case heading
+    r"|(?<=\p{Ll}{2})(:)(?=[«„\"“‘]?\p{Lu}(?:\p{Ll}|\p{Lu}{2}| ))"
 )
 # "diskutierenUnd", "NowhereAmericans": a lower-case letter, then a capitalised word.
 # "SENTRANissan", "MACH EFord": an upper-case heading, then a capitalised word.
@@ -308,6 +314,8 @@ def _final_abbreviations(pack: LanguagePack) -> tuple[str, ...]:
     return tuple(a.replace(" ", "").casefold() for a in pack.final_abbreviations)
 
 
+# An e-mail address is one token; a handle ("@MattBevin!”Trump") is a word like others.
+_EMAIL = re.compile(r"[\p{L}\d._%+-]@[\p{L}\d-]+\.\p{L}")
 _MAX_TOKEN = 80  # longer "words" are URLs, code or junk: never split inside them
 
 
@@ -394,8 +402,11 @@ def _after_name_prefix(line: str, start: int, pos: int) -> bool:
 
 def _protected_token(token: str) -> bool:
     core = token.strip(".,;:!?()[]«»\"'“”„")
-    if "://" in core or "@" in core or core.lower().startswith("www"):
+    if "://" in core or core.lower().startswith("www") or _EMAIL.search(core):
         return True
+    head, dot, suffix = core.rpartition(".")
+    if dot and head[-1:].isalpha() and suffix.casefold() in shared().dotted_suffixes:
+        return True  # a domain or file name: "PanARMENIAN.Net", "Report2019.PDF"
     names = shared().inner_capital_names
     return any(name in core for name in names)
 
@@ -413,10 +424,13 @@ def _split_glue_in_line(
             continue
         start = before[0]
         left = line[start : m.start()]
-        punct = m.group(1) or m.group(2)
+        punct = m.group(1) or m.group(2) or m.group(3)
         if _protected_token(line[start : after[1]]):
             continue
         if punct.startswith("."):
+            right = _WORD_AT.match(line, end)
+            if right and right.group(1).casefold() in shared().dotted_suffixes:
+                continue  # a file name or a domain: "bericht.PDF", "PanARMENIAN.Net"
             word = left + "."
             words = _ALNUM.findall(left)
             if not words or (len(words[-1]) <= 1 and not words[-1].isdigit()):
@@ -427,6 +441,8 @@ def _split_glue_in_line(
             # "z. B.Die" is no sentence end, "itd.Kolejnym" is one.
             if is_abbreviation and not word.casefold().endswith(_final_abbreviations(pack)):
                 continue
+        if punct.endswith("“") and "„" not in line[: m.start()]:
+            end -= 1  # "“" opens the next quote unless the text quotes „like this“
         cuts.append((end, ""))
     for pos, start, end in _cuts_in_tokens(line, _CASE_GLUE.finditer(line)):
         token = line[start:end]
@@ -692,7 +708,8 @@ def repair_sentences(text: str, lang: str | None = None) -> str:
     if not isinstance(text, str):
         raise TypeError(f"repair_sentences() expects str, got {type(text).__name__}")
     pack = get_pack(lang)
-    text = "\n".join(line.strip() for line in text.replace("\r\n", "\n").split("\n"))
+    text = break_block_gaps(text.replace("\r\n", "\n"))
+    text = "\n".join(line.strip() for line in text.split("\n"))
     text = _BLANK_LINES.sub("\n\n", text).strip("\n")
     if not text:
         return text

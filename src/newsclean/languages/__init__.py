@@ -82,6 +82,7 @@ class Shared:
     timezones: dict[str, str]
     inner_capital_names: frozenset[str]
     name_prefixes: tuple[str, ...] = ()
+    dotted_suffixes: frozenset[str] = frozenset()
 
 
 def _norm(phrase: str) -> str:
@@ -230,4 +231,5 @@ def shared() -> Shared:
         timezones=dict(d.get("timezones", {})),
         inner_capital_names=frozenset(d.get("repair", {}).get("inner_capital_names", ())),
         name_prefixes=tuple(d.get("repair", {}).get("name_prefixes", ())),
+        dotted_suffixes=frozenset(d.get("repair", {}).get("dotted_suffixes", ())),
     )
