@@ -45,6 +45,7 @@ def hostile_inputs(size: int) -> dict[str, str]:
         "bullets": "• x\n" * (size // 4),
         "dots": "." * size,
         "glued words": "wordWord" * (size // 8),
+        "glued names": "".join(f"Ab{i % 997}Cd Ef" for i in range(size // 10)),
         "one long line": ("Lorem ipsum dolor sit amet, " * (size // 28)),
         "digits": "7" * size,
         "spaces": " " * size,

@@ -23,6 +23,7 @@ CASES = {
     "spaces": "' ' * 1_000_000",
     "spaces_around_tabs": "(' ' * 200_000 + '\\t') * 4 + ' ' * 200_000",
     "tab_runs": "'\\t ' * 500_000",
+    "glued_names": "' '.join(f'Name{i}Word' for i in range(100_000))",
     "space_runs": "('a' + ' ' * 20) * 40_000 + ' ' * 500_000 + 'A'",
     "no_break_spaces": "'Word.\\u00a0' * 100_000 + '\\u00a0' * 300_000 + 'Next'",
     "glued_sentence_ends": "'end.A ' * 150_000 + 'word.1. ' * 100_000",

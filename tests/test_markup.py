@@ -277,7 +277,7 @@ def test_wide_gaps_between_blocks_become_line_breaks():
     # get_text() without a separator keeps the source's indentation between blocks
     text = (
         "The bridge reopened to traffic on Monday after repairs.    Crews had worked "
-        "through the night. The mayor thanked them.    \"It was a long week,\" she said."
+        'through the night. The mayor thanked them.    "It was a long week," she said.'
     )
     assert clean_html(text).split("\n") == [
         "The bridge reopened to traffic on Monday after repairs.",
@@ -289,7 +289,9 @@ def test_wide_gaps_between_blocks_become_line_breaks():
 
 
 def test_a_no_break_space_used_only_after_sentence_ends_marks_blocks():
-    blocks = "The fine was $250,000.\u00a0Browns players declined to comment.\u00a0The league ruled."
+    blocks = (
+        "The fine was $250,000.\u00a0Browns players declined to comment.\u00a0The league ruled."
+    )
     assert clean_html(blocks).split("\n") == [
         "The fine was $250,000.",
         "Browns players declined to comment.",

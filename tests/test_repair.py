@@ -152,6 +152,34 @@ def test_splits_other_glued_sentence_ends(text, lang, expected):
     assert repair_sentences(text, lang) == expected
 
 
+def test_a_word_glued_after_many_different_words_starts_blocks():
+    names = ["Андрей Рудьков", "Олеся Куприна", "Дарья Калугина", "Ирина Белько", "Олег Ильин"]
+    handles = ["darkzip", "okuprina", "dasha_cooks", "belko", "oleg"]
+    text = "Мы собрали любимые рецепты блогеров." + "".join(
+        f"{name}Аккаунт: @{handle}Что вас вдохновляет? Путешествия и рынки."
+        for name, handle in zip(names, handles, strict=True)
+    )
+    out = repair_sentences(text, "ru").split("\n\n")
+    assert out[:4] == [
+        "Мы собрали любимые рецепты блогеров.",
+        "Андрей Рудьков",
+        "Аккаунт: @darkzip",
+        "Что вас вдохновляет? Путешествия и рынки.",
+    ]
+    assert len(out) == 1 + 3 * len(names)
+    dates = "Tour dates:June 9 -- Tampa, FLJune 16 -- Macon, GAJune 18 -- Memphis, TNJune 20 -- Cary, NCJune 22 -- Bristol, VAJune 24 -- Dover, DE"
+    assert "Memphis, TN\n\nJune 20" in repair_sentences(dates, "en")
+
+
+def test_a_family_of_names_sharing_a_half_stays_whole():
+    text = (
+        "Card payments rose again in the third quarter, the bank said. "
+        "Shops take ApplePay, GooglePay, SamsungPay and GarminPay. "
+        "GateHouse Media bought the paper; GateHouse, GateHouse's owners and the GateHouse board agreed."
+    )
+    assert repair_sentences(text, "en") == text
+
+
 def test_no_split_in_prices_file_names_and_domains():
     text = (
         "The set costs $139.99. Heck, the older one is $99.99.It also ships as bericht.PDF "

@@ -68,6 +68,8 @@ _PUNCT_GLUE = re.compile(
 # "SENTRANissan", "MACH EFord": an upper-case heading, then a capitalised word.
 _CASE_GLUE = re.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})")
 # A year glued to a capitalised word: "November 18, 2019The latest", "in 2020Following".
+_CAMEL_RIGHT = re.compile(r"(?<=\p{L})\p{Lu}\p{Ll}+")
+_GLUED_AFTER_MANY = 5  # see _Evidence.glued_after
 _YEAR_GLUE = re.compile(r"(?<![\d.,:/\-])(?:19|20)\d\d(?=\p{Lu}\p{Ll}{2})")
 # A dateline that opens the body ("(Reuters) — ", "MADRID — ", "CLEVELAND, Ohio – ",
 # "NEW YORK (Reuters) - "), looked for right after a headline on the first line.
@@ -113,6 +115,33 @@ class _Evidence:
                 pairs[head.group(1).casefold(), tail.group(1).casefold()] += 1
             i = text.find("-\n", i + 2)
         return pairs
+
+    @cached_property
+    def camel_names(self) -> Counter[str]:
+        """Each word with an inner capital ("GateHouse", "РудьковАккаунт"): how often it occurs."""
+        names: Counter[str] = Counter()
+        text = self._text
+        for m in _CAMEL_RIGHT.finditer(text):
+            start = j = m.start()
+            while j > start - 30 and j > 0 and text[j - 1].isalpha():
+                j -= 1  # back to the start of the left-hand letters (a bounded walk)
+            names[text[j : m.end()]] += 1
+        return names
+
+    @cached_property
+    def glued_after(self) -> Counter[str]:
+        """After how many different words each capitalised word is glued.
+
+        A word glued after five different ones is where blocks start ("Андрей
+        РудьковАккаунт", "Олеся КупринАккаунт", …; "Tampa, FLJune 14", "Macon,
+        GAJune 21"), not the second half of a name.
+        """
+        lefts: dict[str, set[str]] = {}
+        for name in self.camel_names:
+            m = _CAMEL_RIGHT.search(name)
+            if m is not None:
+                lefts.setdefault(name[m.start() :], set()).add(name[: m.start()])
+        return Counter({right: len(found) for right, found in lefts.items()})
 
     @cached_property
     def hyphenated(self) -> frozenset[str]:
@@ -449,6 +478,8 @@ def _split_glue_in_line(
         if _protected_token(token):
             continue
         left = line[start:pos].lstrip("(«„\"'“")
+        if left[:1] in ("@", "#"):  # a handle: "@darkzip|Что" is glued, "@Matt|Bevin" is a name
+            left = left[1:].replace("_", "") if left[1:].islower() else ""
         right = _WORD_AT.match(line, pos)
         right_word = right.group(1) if right else ""
         if _after_name_prefix(line, start, pos):
@@ -457,6 +488,11 @@ def _split_glue_in_line(
             cuts.append((pos, ""))  # an upper-case heading: no full stop
             continue
         if len(left) < 2 or not left.isalpha():
+            continue
+        # A block start glued after many words (a name the text repeats stays).
+        many = ev.glued_after[right_word] >= _GLUED_AFTER_MANY
+        if left[0].isupper() and many and ev.camel_names[left + right_word] == 1:
+            cuts.append((pos, "."))
             continue
         if left[0].isupper():
             # Inside a capitalised token ("NowhereAmericans", but also "MagSafe")
