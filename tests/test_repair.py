@@ -53,6 +53,12 @@ def test_unwraps_hard_wrapped_paragraphs_and_keeps_real_breaks():
         ("в Івано-\nФранківській області", "uk", "в Івано-Франківській області"),
         ("in Nord-\nund Südeuropa", "de", "in Nord- und Südeuropa"),
         ("a well-\nknown face", "en", "a well-known face"),
+        # the chain goes on after the break: the hyphen is the compound's own
+        ("a blink-\nand-you-miss-it cameo", "en", "a blink-and-you-miss-it cameo"),
+        # a prefix that begins many plain words is no evidence on its own
+        ("it was part-\nicularly cold", "en", "it was particularly cold"),
+        ("the pre-\nsident spoke", "en", "the president spoke"),
+        ("a self-\ndeclared expert", "en", "a self-declared expert"),
         (
             "le porte-\nparole a dit que le porte-parole",
             "fr",

@@ -196,6 +196,9 @@ def _hyphen_join(left: str, right: str, ev: _Evidence, pack: LanguagePack) -> st
     if not m_left or not m_right:
         return "space"
     head, tail = m_left.group(1), m_right.group(1)
+    after = right[m_right.end() : m_right.end() + 2]
+    if after[:1] == "-" and after[1:].isalpha():
+        return "keep"  # a hyphenated chain goes on: "blink-\nand-you'll-miss-it"
     if tail.casefold() in pack.compound_conjunctions:
         # "Nord- und Südeuropa", "pre- and post-war"; but "underst-\nand" is a hyphenation
         suspended = head[0].isupper() or head.casefold() in pack.hyphen_prefixes
