@@ -117,3 +117,31 @@ def test_a_written_out_month_counts_as_evidence(text, code):
 def test_unsure_gives_none():
     assert detect_language("12345 67") is None
     assert detect_language("") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Harbor Audio Studio 2 Wireless Over-Ear Headphones with Travel Case (Graphite)", "en"),
+        ("Northside (2-1): Dana Price 14 points and 6 rebounds. Lea Moss 9 points.", "en"),
+        ("Stadtwerke Kiel GmbH, Kiel Nord, Werk 3 und Lager Süd (Halle B, Tor 4)", "de"),
+    ],
+)
+def test_one_function_word_is_enough_in_a_line_of_names_and_figures(text, code):
+    assert detect_language(text) == code
+
+
+def test_one_function_word_in_prose_of_another_language_is_not_enough():
+    # Indonesian prose: "para" is a Spanish function word, and nothing else is known.
+    text = "Nah kalau para sahabat ini saling bantu dalam kerja desa maka semua warga senang."
+    assert detect_language(text) is None
+    # Mostly another script, with a web address in Latin letters
+    assert (
+        detect_language("저작권자 ⓒ 엔터미디어(www.example.co.kr), 무단전재 및 재배포금지 합니다")
+        is None
+    )
+    # "O'Hara" gives a one-letter "o": no word of one letter is evidence
+    assert (
+        detect_language("Kingsport (3-0): Aden O'Hara 2 goals. Tim Watts 1 goal. Kai Dunn 1 save.")
+        is None
+    )
