@@ -287,13 +287,16 @@ _MULTI_SPACE = re.compile(r"[ \t\f\v]{2,}|\t")
 _TAB_RUN = re.compile(r"\t[ \t]*\t")
 _MULTI_NEWLINE = re.compile(r"\n{3,}")
 # Whitespace that stood between blocks whose markup is gone (get_text() with no
-# separator): three or more spaces before a capital or digit ("… Finals.    Granollers";
-# it starts after a non-space, so a long run is tried once), and a no-break space
+# separator): three or more spaces before a capital or digit ("… Finals.    Granollers"),
+# and a no-break space
 # after a sentence end in a text that has no other one ("… fines.\xa0Browns", from
 # `<p>… fines.&nbsp;</p><p>Browns …`: a text that spaces with it is left alone).
 _CAPITAL = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇЎҐ"
-_WIDE_GAP = re.compile(rf"(?<=\S)[ \t\u00a0]{{3,}}(?=[\"“«„‘(]?[{_CAPITAL}\d])")
-_NBSP_GAP = re.compile(rf"(?<=[^\W_][.!?…])([\"'”’»)]?)\u00a0(?=[\"“«„‘(]?[{_CAPITAL}])")
+# (Three spaces found as a literal, then a look back: only where a run starts,
+# so a long run is tried once. Runs of tabs are _TAB_RUN's.)
+_WIDE_GAP = re.compile(rf"   (?<=\S   )[ \t\u00a0]*(?=[\"“«„‘(]?[{_CAPITAL}\d])")
+# (Punctuation first, then a look back for the letter: the engine skips to the marks.)
+_NBSP_GAP = re.compile(rf"([.!?…](?<=[^\W_][.!?…])[\"'”’»)]?)\u00a0(?=[\"“«„‘(]?[{_CAPITAL}])")
 # White space that str.strip() removes and the passes before have not (line
 # and paragraph separators, and what is left when a pass was skipped).
 _RARE_SPACE = re.compile(r"[^\S \n]")
@@ -613,7 +616,7 @@ def remove_invisible(text: str, removed: list[Removal]) -> str:
 
 def break_block_gaps(text: str) -> str:
     """Turn whitespace that separated two blocks into a line break (see ``_WIDE_GAP``)."""
-    if "   " in text or "\t" in text or "\u00a0" in text:
+    if "   " in text:
         text = _WIDE_GAP.sub("\n", text)
     if "\u00a0" in text:
         gaps = _NBSP_GAP.findall(text)

@@ -42,7 +42,7 @@ _FAST_WORD = stdlib_re.compile(r"[^\W\d_]+")
 # (The capital comes first and the letter before it is a look-behind: the
 # engine then skips ahead to capitals instead of trying every letter.)
 _GLUE_HINT = stdlib_re.compile(
-    r"[.!?…»”:](?:[«„\"“‘]|[—–] ?)?[^\W\d_]|[^\W\d_][.!?]\d"
+    r"[.!?…»”:](?:[«„\"“‘]|[—–] ?)?[^\W\d_]|[.!?](?<=[^\W\d_][.!?])\d"
     r"|[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇЎҐ](?<=[^\W_][A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇЎҐ])"
 )
 _TOKEN_PUNCT = ".,;:!?()[]«»\"'“”„"
