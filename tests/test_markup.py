@@ -300,3 +300,14 @@ def test_a_no_break_space_used_only_after_sentence_ends_marks_blocks():
     # the text spaces with it elsewhere too: it is an ordinary space
     spacing = "He flew in from\u00a0London. Later\u00a0he left.\u00a0The talks ended."
     assert clean_html(spacing) == "He flew in from London. Later he left. The talks ended."
+
+
+def test_words_in_angle_brackets_are_a_title_not_a_tag():
+    text = "Tickets for <The Harbour Queen: A Musical> go on sale Friday.<p>Doors open at 7.</p>"
+    assert clean_html(text) == (
+        "Tickets for <The Harbour Queen: A Musical> go on sale Friday.\n\nDoors open at 7."
+    )
+    # real tags with unknown or namespaced names still go
+    assert clean_html("<o:p></o:p>Text <font size=2>here</font> <my-card hidden>x</my-card>") == (
+        "Text here\n\nx"
+    )

@@ -194,7 +194,8 @@ BARE_ATTRIBUTES = frozenset(
 
 # --- patterns ----------------------------------------------------------------
 
-_NAME = r"[A-Za-z][A-Za-z0-9]{0,30}(?:-[A-Za-z0-9]{1,30}){0,6}"
+# (A namespace prefix too: Word's "<o:p>", "<fb:like>".)
+_NAME = r"[A-Za-z][A-Za-z0-9]{0,30}(?::[A-Za-z][A-Za-z0-9]{0,30})?(?:-[A-Za-z0-9]{1,30}){0,6}"
 # An attribute inside a complete tag. Quoted values are bounded (a value can
 # hold ">" and newlines); unquoted parts exclude "<", ">" and quotes.
 _ATTR = (
@@ -379,6 +380,8 @@ def strip_tags(text: str, result: MarkupResult) -> str:
             pos = m.end()
             continue
         m = _TAG.match(text, pos)
+        if m and _is_bracketed_title(m):
+            m = None  # "<The Palace: Tale of Jang Noksu>": words in angle brackets
         if m:
             tag = m.group()
             closing, name = m.group(1), m.group(2).lower()
@@ -425,6 +428,20 @@ def strip_tags(text: str, result: MarkupResult) -> str:
         out.append("<")
         pos += 1
     return "".join(out)
+
+
+def _is_bracketed_title(m: re.Match[str]) -> bool:
+    """A "tag" that is words in angle brackets, as some sites quote titles.
+
+    Its name is no HTML element and it has two or more bare words and no
+    ``name=value`` attribute: "<The Palace: Tale of Jang Noksu>" (but not
+    "<o:p>", "<my-widget hidden>" or "<font size=2>").
+    """
+    name = m.group(2).lower()
+    if name in KNOWN_TAGS or "-" in name or ":" in name or m.group(1):
+        return False
+    attrs = m.group(3)
+    return "=" not in attrs and len(attrs.split()) >= 2
 
 
 def _is_attribute_like(m: re.Match[str]) -> bool:
