@@ -84,11 +84,20 @@ def is_boilerplate(line: str, words: int) -> bool:
     pack = get_pack(None)
     if len(line) <= _longest_exact(pack) and _norm(line) in pack.boilerplate_exact:
         return True
-    if words <= 60 and any(sep in line for sep in "·|•/"):  # "Share · Tweet · Email"
-        pieces = _SHARE_SEPARATORS.split(line)
+    if words <= 60 and ("·" in line or "|" in line or "•" in line or "/" in line):
+        pieces = _SHARE_SEPARATORS.split(line)  # "Share · Tweet · Email"
         if len(pieces) > 1 and all(_norm(p) in pack.boilerplate_exact for p in pieces):
             return True
-    return words <= 30 and line.startswith(pack.boilerplate_prefix)
+    return words <= 30 and line.startswith(_prefixes_by_first_char(pack).get(line[:1], ()))
+
+
+@lru_cache(maxsize=64)
+def _prefixes_by_first_char(pack: LanguagePack) -> dict[str, tuple[str, ...]]:
+    """The line-opening phrases grouped by their first character: one group to try per line."""
+    groups: dict[str, list[str]] = {}
+    for prefix in pack.boilerplate_prefix:
+        groups.setdefault(prefix[:1], []).append(prefix)
+    return {first: tuple(group) for first, group in groups.items()}
 
 
 @lru_cache(maxsize=64)
