@@ -59,6 +59,14 @@ def test_unwraps_hard_wrapped_paragraphs_and_keeps_real_breaks():
         ("it was part-\nicularly cold", "en", "it was particularly cold"),
         ("the pre-\nsident spoke", "en", "the president spoke"),
         ("a self-\ndeclared expert", "en", "a self-declared expert"),
+        # "по-" before an adverb keeps its hyphen; a syllable "по-" does not
+        ("сказал по-\nрусски и стал по-\nмогать", "ru", "сказал по-русски и стал помогать"),
+        (
+            "сказав по-\nукраїнськи, і будь-\nхто зрозумів",
+            "uk",
+            "сказав по-українськи, і будь-хто зрозумів",
+        ),
+        ("провели мастер-\nкласс", "ru", "провели мастер-класс"),
         (
             "le porte-\nparole a dit que le porte-parole",
             "fr",

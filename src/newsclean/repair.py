@@ -217,6 +217,9 @@ def _hyphen_join(left: str, right: str, ev: _Evidence, pack: LanguagePack) -> st
         return "drop"
     if head.casefold() in pack.hyphen_prefixes or tail.casefold() in pack.hyphen_suffixes:
         return "keep"
+    endings = pack.hyphen_prefix_endings.get(head.casefold())
+    if endings and tail.casefold().endswith(endings):
+        return "keep"  # "по-\nрусски", "по-\nновому"
     # far-flung: both halves are words of this text elsewhere too (not only at
     # this break, nor at the same break repeated: "Geek-\nbench" twice).
     h, t = head.casefold(), tail.casefold()

@@ -45,6 +45,8 @@ class LanguagePack:
     compound_conjunctions: frozenset[str] = frozenset()
     hyphen_prefixes: frozenset[str] = frozenset()
     hyphen_suffixes: frozenset[str] = frozenset()
+    # first part -> endings of the second that keep the hyphen ("по-" + "-ски": "по-русски")
+    hyphen_prefix_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     headline_prefixes: tuple[str, ...] = ()
     boilerplate_exact: frozenset[str] = frozenset()
     boilerplate_prefix: tuple[str, ...] = ()
@@ -116,6 +118,9 @@ def _pack_from_data(d: dict[str, Any]) -> LanguagePack:
         compound_conjunctions=frozenset(rep.get("compound_conjunctions", ())),
         hyphen_prefixes=frozenset(rep.get("hyphen_prefixes", ())),
         hyphen_suffixes=frozenset(rep.get("hyphen_suffixes", ())),
+        hyphen_prefix_endings={
+            k: tuple(v) for k, v in rep.get("hyphen_prefix_endings", {}).items()
+        },
         headline_prefixes=tuple(d.get("headline", {}).get("prefixes", ())),
         boilerplate_exact=frozenset(_norm(p) for p in bp.get("exact", ())),
         boilerplate_prefix=tuple(bp.get("prefix", ())),
