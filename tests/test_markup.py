@@ -311,3 +311,11 @@ def test_words_in_angle_brackets_are_a_title_not_a_tag():
     assert clean_html("<o:p></o:p>Text <font size=2>here</font> <my-card hidden>x</my-card>") == (
         "Text here\n\nx"
     )
+
+
+def test_the_rare_space_class_is_every_space_but_space_and_newline():
+    # spelled out for speed: it must stay the set that str.strip() removes, less " " and "\n"
+    from newsclean.markup import _RARE_SPACE
+
+    spaces = {c for c in map(chr, range(0x110000)) if c.isspace()} - {" ", "\n"}
+    assert {c for c in map(chr, range(0x110000)) if _RARE_SPACE.match(c)} == spaces

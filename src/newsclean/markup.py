@@ -238,6 +238,25 @@ _FRAMEWORK = re.compile(
     r"""|svelte-(?=[a-z0-9]{0,9}\d)[a-z0-9]{5,10}"""
     r""")(?![\w-]))(?:=(?:"[^"\n]{0,400}"|'[^'\n]{0,400}'|[^\s"'<>]{1,100}))?"""
 )
+# The same markers, one pattern per opening literal, for scanning whole texts:
+# a pattern that opens with a literal is found by a fast scan, an alternation
+# of literals is tried at every character.
+_VALUE = r"""(?:=(?:"[^"\n]{0,400}"|'[^'\n]{0,400}'|[^\s"'<>]{1,100}))?"""
+_FRAMEWORK_BY_LITERAL = tuple(
+    (literal, re.compile(literal + rest + _VALUE))
+    for literal, rest in (
+        ("_ng", r"(?:content|host)-[\w-]+"),
+        (
+            "data-",
+            r"(?:v-[0-9a-f]{6,10}[\w-]*|react(?:root|id|-helmet)|(?P<bounded>testid)(?![\w-]))",
+        ),
+        (
+            "ng-",
+            r"(?P<bounded>reflect-[\w-]{1,60}|star-inserted|version|tns-[\w-]{1,40})(?![\w-])",
+        ),
+        ("svelte-", r"(?P<bounded>(?=[a-z0-9]{0,9}\d)[a-z0-9]{5,10})(?![\w-])"),
+    )
+)
 # (No leading look-behinds here: a pattern that opens with a literal is found by
 # a fast scan; the "not glued to a word" condition is checked on each match.)
 _DANGLING_ATTR = re.compile(r"""(?P<bounded>class|style|id)=(?:""|''|(?=\s|$|<))""")
@@ -286,7 +305,8 @@ _MULTI_SPACE = re.compile(r"[ \t\f\v]{2,}|\t")
 # Two or more tabs separate layout blocks (a headline from its text) in page dumps.
 # (No leading " *": tried at every space of a long run, it would be quadratic.)
 _TAB_RUN = re.compile(r"\t[ \t]*\t")
-_MULTI_NEWLINE = re.compile(r"\n{3,}")
+_DOUBLE_SPACE = re.compile("  +")  # (a literal start: found by a fast scan)
+_MULTI_NEWLINE = re.compile("\n\n\n+")
 # Whitespace that stood between blocks whose markup is gone (get_text() with no
 # separator): three or more spaces before a capital or digit ("… Finals.    Granollers"),
 # and a no-break space
@@ -300,17 +320,23 @@ _WIDE_GAP = re.compile(rf"   (?<=\S   )[ \t\u00a0]*(?=[\"“«„‘(]?[{_CAPITA
 _NBSP_GAP = re.compile(rf"([.!?…](?<=[^\W_][.!?…])[\"'”’»)]?)\u00a0(?=[\"“«„‘(]?[{_CAPITAL}])")
 # White space that str.strip() removes and the passes before have not (line
 # and paragraph separators, and what is left when a pass was skipped).
-_RARE_SPACE = re.compile(r"[^\S \n]")
+# (Spelled out: a positive class is scanned for much faster than [^\S \n].)
+_RARE_SPACE = re.compile(
+    "[\t\r\f\v\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+)
 # Signs of mojibake worth asking ftfy about: UTF-8 read as cp1252/latin-1
 # (Ã© â€™ Ð¡), as cp1251 (Р’ СЃ), and C1 controls.
 _CONT = (
     "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
+# (One class first, then a look back at which lead it was: the engine scans for
+# the class fast, where an alternation of classes is tried at every character.)
 _MOJIBAKE_HINT = re.compile(
-    rf"[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}"
-    r"|[РС][\u0402-\u040f\u0452-\u045f\u0490\u0491\u00a0-\u00bf\u2013-\u203a\u20ac\u2116\u2122]"
-    r"|[\u0080-\u009f]"
+    rf"[\u00c2-\u00ef\u0420\u0421\u0080-\u009f](?:(?<=[\u00c2-\u00df]){_CONT}"
+    rf"|(?<=[\u00e0-\u00ef]){_CONT}{{2}}"
+    r"|(?<=[РС])[\u0402-\u040f\u0452-\u045f\u0490\u0491\u00a0-\u00bf\u2013-\u203a\u20ac\u2116\u2122]"
+    r"|(?<=[\u0080-\u009f]))"
 )
 # The characters a hint starts with: most texts have none, and one class is
 # much cheaper to look for than the hint itself.
@@ -469,9 +495,9 @@ def _note_framework(fragment: str, removed: list[Removal]) -> None:
 
 
 def _glued_to_a_word(m: re.Match[str]) -> bool:
-    """The ``bounded`` part of a match follows a word character or a hyphen."""
-    start = m.start("bounded")
-    if start <= 0:
+    """A match with a ``bounded`` part follows a word character or a hyphen."""
+    start = m.start()
+    if "bounded" not in m.re.groupindex or m.group("bounded") is None or start <= 0:
         return False
     before = m.string[start - 1]
     return before == "-" or before == "_" or before.isalnum()
@@ -489,9 +515,9 @@ def strip_framework_markers(text: str, removed: list[Removal], dangling: bool = 
 
         return repl
 
-    # Every marker contains one of these: a cheap test before the scan.
-    if "_ng" in text or "ng-" in text or "data-" in text or "svelte-" in text:
-        text = _FRAMEWORK.sub(_drop("framework_attribute"), text)
+    for literal, pattern in _FRAMEWORK_BY_LITERAL:
+        if literal in text:  # a cheap test before the scan
+            text = pattern.sub(_drop("framework_attribute"), text)
     if dangling and "=" in text:
         text = _DANGLING_ATTR.sub(_drop("tag_fragment"), text)
     return text
@@ -621,14 +647,14 @@ def remove_invisible(text: str, removed: list[Removal]) -> str:
             removed.extend(Removal("control_char", m) for m in _CONTROL.findall(text))
             text = _CONTROL.sub("", text)
         return text
-    if not _ANY_INVISIBLE.search(text):
+    present = set(_ANY_INVISIBLE.findall(text))  # one scan says which passes are needed
+    if not present:
         return text
     for pattern, kind in ((_INVISIBLE, "invisible_char"), (_CONTROL, "control_char")):
-        found = pattern.findall(text)
-        if found:
-            removed.extend(Removal(kind, f) for f in found)
+        if any(pattern.match(c) for c in present):
+            removed.extend(Removal(kind, f) for f in pattern.findall(text))
             text = pattern.sub("", text)
-    return _ODD_SPACE.sub(" ", text)
+    return _ODD_SPACE.sub(" ", text) if any(_ODD_SPACE.match(c) for c in present) else text
 
 
 def break_block_gaps(text: str) -> str:
@@ -646,8 +672,10 @@ def normalise_whitespace(text: str) -> str:
     """One space between words, no trailing spaces, at most one blank line."""
     if "\t" in text:
         text = _TAB_RUN.sub("\n", text)
-    if "  " in text or "\t" in text or "\f" in text or "\v" in text:
+    if "\t" in text or "\f" in text or "\v" in text:
         text = _MULTI_SPACE.sub(" ", text)
+    elif "  " in text:
+        text = _DOUBLE_SPACE.sub(" ", text)
     if _RARE_SPACE.search(text):
         text = "\n".join(line.strip() for line in text.split("\n"))
     else:  # only single spaces are left: strip them around line breaks
