@@ -234,14 +234,17 @@ class _Line:
 
     def __init__(self, first: str) -> None:
         self.parts = [first]
-        self.words = len(first.split())
+
+    @property
+    def words(self) -> int:
+        # Counted when asked (rarely): most lines are never joined or asked.
+        return sum(len(part.split()) for part in self.parts)
 
     @property
     def last(self) -> str:
         return self.parts[-1]
 
     def join(self, nxt: str, ev: _Evidence, pack: LanguagePack, cut_run: bool = False) -> None:
-        self.words += len(nxt.split())
         prev = self.parts[-1]
         if cut_run or (_is_cjk(prev[-1:]) and _is_cjk(nxt[:1])):
             self.parts.append(nxt)  # a cut run, or scripts written without spaces
