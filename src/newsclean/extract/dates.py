@@ -216,13 +216,20 @@ def _starts_a_word(text: str, i: int, also: str = "") -> bool:
     return not before.isalnum() and before not in also
 
 
+def _may_have_numeric_date(text: str) -> bool:
+    """A cheap look for what every numeric date has: a separator before the year
+    ("19.11.2019", "19/11/2019") or after it ("2019-11-19")."""
+    return any(s in text for s in (".19", ".20", "/19", "/20", "-0", "-1"))
+
+
 def find_dates(body: str, pack: LanguagePack, published: dt.datetime | None) -> list[DateMention]:
     """Calendar dates mentioned in ``body``; offsets are into ``body``."""
     day_month, month_day = _patterns(pack)
     spans: list[tuple[int, int, str, dt.date | None]] = []
     year = published.year if published else None
-    for m in _bounded(body, _NUMERIC.finditer(body), "./:"):
-        spans.append((m.start(), m.end(), m.group(), _numeric_date(m, pack)))
+    if _may_have_numeric_date(body):
+        for m in _bounded(body, _NUMERIC.finditer(body), "./:"):
+            spans.append((m.start(), m.end(), m.group(), _numeric_date(m, pack)))
     # Word dates: one scan for month names and relative-day phrases, then the
     # date patterns only around each (scanning the text with them is slow).
     folded = body.lower()  # unlike casefold(), keeps "ß": offsets stay valid
