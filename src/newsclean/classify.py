@@ -371,7 +371,7 @@ def _classify_lines(blocks: list[Block], pack: LanguagePack, st: Structure) -> N
         if _SIGNOFF.match(text):
             _mark(b, "signoff")
             continue
-        agency = agency_signoff(text)
+        agency = agency_signoff(text) if b.words <= 3 else None
         if agency:
             _mark(b, "credit")
             st.found.append(Found(pos, Attribution(agency, None, "agency", text)))
@@ -404,7 +404,7 @@ def _classify_lines(blocks: list[Block], pack: LanguagePack, st: Structure) -> N
             _mark(b, "caption")
             st.found.append(Found(pos + credit[1], Attribution(credit[0], None, "photo", text)))
             continue
-        agency = agency_credit_line(text)
+        agency = agency_credit_line(text) if 3 <= b.words <= 6 else None
         if agency:
             _mark(b, "credit")
             st.found.append(Found(pos, Attribution(agency, None, "agency", text)))
