@@ -160,6 +160,21 @@ def test_splits_glued_blocks_and_restores_full_stop(text, lang, expected):
             "en",
             "Vote for the GREAT Governor, @MattBevin!”\n\nTrump wrote. Write to press@city.gov for more.",
         ),
+        (  # an outlet credit in brackets, then the next block
+            "It is a fine console. [The Courier]Even when it works, games are few.",
+            "en",
+            "It is a fine console. [The Courier]\n\nEven when it works, games are few.",
+        ),
+        (  # a free-standing ellipsis, then a capitalised word
+            "The hardest part is …When you step back, it gets easier.",
+            "en",
+            "The hardest part is …\n\nWhen you step back, it gets easier.",
+        ),
+        (  # a one-letter word glued to a lower-case word
+            "Cases rose again this week. Please wear masks todayI urge everyone to stay home.",
+            "en",
+            "Cases rose again this week. Please wear masks today.\n\nI urge everyone to stay home.",
+        ),
     ],
 )
 def test_splits_other_glued_sentence_ends(text, lang, expected):

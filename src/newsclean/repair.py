@@ -42,7 +42,7 @@ _FAST_WORD = stdlib_re.compile(r"[^\W\d_]+")
 # (The capital comes first and the letter before it is a look-behind: the
 # engine then skips ahead to capitals instead of trying every letter.)
 _GLUE_HINT = stdlib_re.compile(
-    r"[.!?…»”:](?:[«„\"“‘]|[—–] ?)?[^\W\d_]|[.!?](?<=[^\W\d_][.!?])\d"
+    r"[.!?…»”:\]](?:[«„\"“‘]|[—–] ?)?[^\W\d_]|[.!?](?<=[^\W\d_][.!?])\d"
     r"|[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇЎҐ](?<=[^\W_][A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇЎҐ])"
 )
 _TOKEN_PUNCT = ".,;:!?()[]«»\"'“”„"
@@ -57,19 +57,24 @@ _WORD_AT = re.compile(r"([\p{L}\p{M}\d]+)")  # for .match(text, pos): no "^"
 # ("announced.NASA"; a file extension or domain after it is checked in code:
 # "bericht.PDF", "PanARMENIAN.Net") or a numbered item.
 _PUNCT_GLUE = re.compile(
-    r"(?<=[\p{L}\p{M}\d%)+][\"”’»]?)([.!?…]{1,3}[\"»”“’)]?|[»”])"
+    r"(?<=[\p{L}\p{M}\d%)+][\"”’»]?)([.!?…]{1,3}[\"»”“’)]?|[»”\]])"
     r"(?=(?:[«„\"“‘]|[—–] ?)?\p{Lu}(?:[\p{Ll}’']|\p{Lu}{2}|[ :]))"
     r"|(?<=\p{L}[\"”’»)]?)([.!?])(?=\d{1,2}\. \p{Lu})"  # a numbered item after a word
     # "highlights:NISSAN SENTRA", "resolves to:Observe": a colon after a word,
     # then a capitalised word or an upper-case heading
     r"|(?<=\p{Ll}{2})(:)(?=[«„\"“‘]?\p{Lu}(?:\p{Ll}|\p{Lu}{2}| ))"
+    # "… ready for …The Grow Stage": a free-standing ellipsis, then a capitalised word
+    r"|(?<=\s)(…)(?=\p{Lu}\p{Ll})"
 )
-# "diskutierenUnd", "NowhereAmericans": a lower-case letter, then a capitalised word.
+# "diskutierenUnd", "NowhereAmericans": a lower-case letter, then a capitalised word;
+# "masks todayI urge", "betterA large": then a one-letter word.
 # "SENTRANissan", "MACH EFord": an upper-case heading, then a capitalised word.
-_CASE_GLUE = re.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})")
-# A year glued to a capitalised word: "November 18, 2019The latest", "in 2020Following".
+_CASE_GLUE = re.compile(
+    r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2})(?=\p{Lu}[ ’'])|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})"
+)
 _CAMEL_RIGHT = re.compile(r"(?<=\p{L})\p{Lu}\p{Ll}+")
 _GLUED_AFTER_MANY = 5  # see _Evidence.glued_after
+# A year glued to a capitalised word: "November 18, 2019The latest", "in 2020Following".
 _YEAR_GLUE = re.compile(r"(?<![\d.,:/\-])(?:19|20)\d\d(?=\p{Lu}\p{Ll}{2})")
 # A dateline that opens the body ("(Reuters) — ", "MADRID — ", "CLEVELAND, Ohio – ",
 # "NEW YORK (Reuters) - "), looked for right after a headline on the first line.
@@ -462,7 +467,7 @@ def _split_glue_in_line(
             continue
         start = before[0]
         left = line[start : m.start()]
-        punct = m.group(1) or m.group(2) or m.group(3)
+        punct = m.group(1) or m.group(2) or m.group(3) or m.group(4)
         if _protected_token(line[start : after[1]]):
             continue
         if punct.startswith("."):
