@@ -31,7 +31,7 @@ from .markup import MARKS, break_block_gaps
 
 __all__ = ["repair_sentences"]
 
-BULLET_RE = re.compile(r"^(?:[•·▪‣◦●■□➤►\-*–—]\s|\d{1,2}[.)]\s)")
+BULLET_RE = stdlib_re.compile(r"^(?:[•·▪‣◦●■□➤►\-*–—]\s|\d{1,2}[.)]\s)")
 _TERMINAL = ".!?…:;。！？"
 _CLOSERS = "\"'»”“)]’"
 _ALNUM = re.compile(r"[\p{L}\p{M}\d]+")
@@ -329,8 +329,8 @@ def _merge_blocks(block: list[_Line], nxt: list[_Line], ev: _Evidence, pack: Lan
 
 def _joins_across_paragraphs(line: _Line, nxt: str) -> bool:
     prev = line.last
-    if BULLET_RE.match(nxt) or BULLET_RE.match(prev) or _ends_sentence(prev) or nxt[0] in MARKS:
-        return False
+    if _ends_sentence(prev) or nxt[0] in MARKS or BULLET_RE.match(nxt) or BULLET_RE.match(prev):
+        return False  # (the common exit first)
     if prev.endswith("-") and len(prev) > 1 and prev[-2].isalpha() and _starts_lower(nxt):
         return True
     return line.words >= 4 and (_starts_lower(nxt) or prev.endswith(","))
