@@ -105,7 +105,7 @@ class _Evidence:
 
     @cached_property
     def words(self) -> Counter[str]:
-        return Counter(w.casefold() for w in _FAST_WORD.findall(self._text))
+        return Counter(_FAST_WORD.findall(self._text.casefold()))
 
     @cached_property
     def line_breaks(self) -> Counter[tuple[str, str]]:
@@ -318,7 +318,9 @@ def _join_breaks(text: str, ev: _Evidence, pack: LanguagePack) -> str:
         nxt = nxt_line.text()
         if len(nxt.split()) >= 8 or _ends_sentence(nxt):
             _merge_blocks(out[0], out.pop(1), ev, pack)
-    return "\n\n".join("\n".join(line.text() for line in b) for b in out)
+    return "\n\n".join(
+        "\n".join([line.text() for line in b]) if len(b) > 1 else b[0].text() for b in out
+    )
 
 
 def _merge_blocks(block: list[_Line], nxt: list[_Line], ev: _Evidence, pack: LanguagePack) -> None:
@@ -450,8 +452,13 @@ def _protected_token(token: str) -> bool:
     head, dot, suffix = core.rpartition(".")
     if dot and head[-1:].isalpha() and suffix.casefold() in shared().dotted_suffixes:
         return True  # a domain or file name: "PanARMENIAN.Net", "Report2019.PDF"
-    names = shared().inner_capital_names
-    return any(name in core for name in names)
+    return _inner_capital_names_re().search(core) is not None
+
+
+@lru_cache(maxsize=1)
+def _inner_capital_names_re() -> stdlib_re.Pattern[str]:
+    names = sorted(shared().inner_capital_names, key=len, reverse=True)
+    return stdlib_re.compile("|".join(stdlib_re.escape(n) for n in names) or r"(?!x)x")
 
 
 def _split_glue_in_line(
