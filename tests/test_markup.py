@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import regex as re
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -319,3 +320,25 @@ def test_the_rare_space_class_is_every_space_but_space_and_newline():
 
     spaces = {c for c in map(chr, range(0x110000)) if c.isspace()} - {" ", "\n"}
     assert {c for c in map(chr, range(0x110000)) if _RARE_SPACE.match(c)} == spaces
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("Самолёт вылетел в 7:30 и сел в Киеве.", "sloppy-windows-1252"),
+        ("Самолёт вылетел в 7:30 и сел в Киеве.", "sloppy-windows-1251"),
+        ("Der Zug fährt über Köln nach Zürich, Tickets ab 20 €.", "sloppy-windows-1252"),
+        ("Tickets for the 東京 show cost ₩60,000 — “sold out”.", "sloppy-windows-1252"),
+    ],
+)
+def test_a_whole_paragraph_of_mojibake_is_read_back_as_utf8(text, codec):
+    import ftfy.bad_codecs  # noqa: F401  (registers the codecs the damage is made with)
+
+    garbled = text.encode("utf-8").decode(codec)
+    assert garbled != text
+    assert clean_html(garbled) == text
+
+
+def test_a_partly_garbled_paragraph_is_left_to_ftfy():
+    # "“new”" is genuine: read back as UTF-8 the paragraph is invalid, ftfy fixes "cafÃ©"
+    assert clean_html("The cafÃ© is “new” and busy.") == "The café is “new” and busy."
