@@ -269,7 +269,11 @@ class _Line:
 
 def _should_join(prev: str, nxt: str, width: int | None, byline: re.Pattern[str]) -> bool:
     """Does the line break between ``prev`` and ``nxt`` fall inside a sentence?"""
-    if not prev or not nxt or BULLET_RE.match(nxt) or nxt[0] in MARKS:
+    if not prev or not nxt:
+        return False
+    if width is None and _ends_sentence(prev) and not _is_cjk(prev[-1]):
+        return False  # the common case: not wrapped, and a sentence ends at the break
+    if BULLET_RE.match(nxt) or nxt[0] in MARKS:
         return False
     if prev.endswith("-") and len(prev) > 1 and prev[-2].isalnum() and nxt[0].isalnum():
         return True
