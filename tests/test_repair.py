@@ -209,6 +209,19 @@ def test_a_family_of_names_sharing_a_half_stays_whole():
     assert repair_sentences(text, "en") == text
 
 
+def test_a_capitalised_glue_of_two_words_the_text_uses_alone_often_is_split():
+    text = (
+        "Rep. Ilhan Omar spoke on Tuesday. Ilhan Omar said the threats were real. "
+        "Later Ilhan Omar thanked police.\n\nRelated: Threats against Ilhan OmarIlhan Omar responds"
+    )
+    assert repair_sentences(text, "en").endswith(
+        "Related: Threats against Ilhan Omar\n\nIlhan Omar responds"
+    )
+    # one half used alone only once: a name ("MasterCard") stays whole
+    names = "Card spending rose. The card network MasterCard said card fees fell. A master plan."
+    assert repair_sentences(names, "en") == names
+
+
 def test_no_split_in_prices_file_names_and_domains():
     text = (
         "The set costs $139.99. Heck, the older one is $99.99.It also ships as bericht.PDF "

@@ -521,11 +521,14 @@ def _split_glue_in_line(
             continue
         if left[0].isupper():
             # Inside a capitalised token ("NowhereAmericans", but also "MagSafe")
-            # only the headline glued to the text at the very start is split.
+            # only the headline glued to the text at the very start, a sentence
+            # opener, or two words the text uses alone often are split.
             heading = text_start and pos <= 200 and len(line[:pos].split()) >= 2
             heading = heading and _is_heading(line[:pos], text_start)
             starter = right_word in pack.sentence_starters
-            if not starter and not heading:
+            # "OmarIlhan" where the text says "Omar" and "Ilhan" three times each
+            alone = ev.words[left.casefold()] >= 3 and ev.words[right_word.casefold()] >= 3
+            if not starter and not heading and not alone:
                 continue
             if not left[1:].islower():
                 continue  # "JSONDecoder", "XMLHttpRequest": an acronym inside a name
