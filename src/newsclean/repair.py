@@ -465,6 +465,13 @@ def _inner_capital_names_re() -> stdlib_re.Pattern[str]:
     return stdlib_re.compile("|".join(stdlib_re.escape(n) for n in names) or r"(?!x)x")
 
 
+def _both_used_alone(left: str, right: str, text: str, ev: _Evidence) -> bool:
+    """ "OmarIlhan" where the text says "Omar" and "Ilhan" three times each."""
+    if len(right) < 3 or text.count(left) < 4 or text.count(right) < 4:
+        return False  # (a cheap bound first: the glued form holds one of each)
+    return ev.words[left.casefold()] >= 3 and ev.words[right.casefold()] >= 3
+
+
 def _split_glue_in_line(
     line: str, pack: LanguagePack, text_start: bool, text: str, ev: _Evidence
 ) -> str:
@@ -525,13 +532,11 @@ def _split_glue_in_line(
             # opener, or two words the text uses alone often are split.
             heading = text_start and pos <= 200 and len(line[:pos].split()) >= 2
             heading = heading and _is_heading(line[:pos], text_start)
-            starter = right_word in pack.sentence_starters
-            # "OmarIlhan" where the text says "Omar" and "Ilhan" three times each
-            alone = ev.words[left.casefold()] >= 3 and ev.words[right_word.casefold()] >= 3
-            if not starter and not heading and not alone:
-                continue
             if not left[1:].islower():
                 continue  # "JSONDecoder", "XMLHttpRequest": an acronym inside a name
+            starter = right_word in pack.sentence_starters
+            if not starter and not heading and not _both_used_alone(left, right_word, text, ev):
+                continue
             if text.count(token) > 1:
                 continue  # a name the text repeats
             # "WeWork" stays; "FestivalAs" is split: the left word stands alone
