@@ -16,7 +16,9 @@ import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable
+from itertools import islice, product
 from pathlib import Path
+from string import ascii_lowercase
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -46,6 +48,11 @@ def hostile_inputs(size: int) -> dict[str, str]:
         "dots": "." * size,
         "glued words": "wordWord" * (size // 8),
         "glued names": "".join(f"Ab{i % 997}Cd Ef" for i in range(size // 10)),
+        "glued sentence openers": "WordThe " * (size // 8),
+        "glued capitalised words": " ".join(
+            "X" + "".join(w) + "Ilhan Omar Ilhan"
+            for w in islice(product(ascii_lowercase, repeat=4), size // 26)
+        ),
         "one long line": ("Lorem ipsum dolor sit amet, " * (size // 28)),
         "digits": "7" * size,
         "spaces": " " * size,

@@ -24,6 +24,8 @@ CASES = {
     "spaces_around_tabs": "(' ' * 200_000 + '\\t') * 4 + ' ' * 200_000",
     "tab_runs": "'\\t ' * 500_000",
     "glued_names": "' '.join(f'Name{i}Word' for i in range(100_000))",
+    "glued_sentence_openers": "'Some text here. ' + 'WordThe ' * 200_000",
+    "glued_capitalised_words": "' '.join(f'X{a}{b}{c}Ilhan Omar Ilhan' for a in 'abcdefghijklmnopqrstuvwxyz' for b in 'abcdefghijklmnopqrstuvwxyz' for c in 'abcdefghijklmnopqrstuvwxyz')",
     "space_runs": "('a' + ' ' * 20) * 40_000 + ' ' * 500_000 + 'A'",
     "no_break_spaces": "'Word.\\u00a0' * 100_000 + '\\u00a0' * 300_000 + 'Next'",
     "glued_sentence_ends": "'end.A ' * 150_000 + 'word.1. ' * 100_000",

@@ -465,10 +465,10 @@ def _inner_capital_names_re() -> stdlib_re.Pattern[str]:
     return stdlib_re.compile("|".join(stdlib_re.escape(n) for n in names) or r"(?!x)x")
 
 
-def _both_used_alone(left: str, right: str, text: str, ev: _Evidence) -> bool:
+def _both_used_alone(left: str, right: str, ev: _Evidence) -> bool:
     """ "OmarIlhan" where the text says "Omar" and "Ilhan" three times each."""
-    if len(right) < 3 or text.count(left) < 4 or text.count(right) < 4:
-        return False  # (a cheap bound first: the glued form holds one of each)
+    if len(right) < 3 or not right.isalpha():
+        return False
     return ev.words[left.casefold()] >= 3 and ev.words[right.casefold()] >= 3
 
 
@@ -521,9 +521,12 @@ def _split_glue_in_line(
             continue
         if len(left) < 2 or not left.isalpha():
             continue
+        # The glued form as the text's count of names has it ("OmarIlhan").
+        camel = _CAMEL_RIGHT.match(line, pos)
+        name = left + (camel.group() if camel else right_word)
         # A block start glued after many words (a name the text repeats stays).
         many = ev.glued_after[right_word] >= _GLUED_AFTER_MANY
-        if left[0].isupper() and many and ev.camel_names[left + right_word] == 1:
+        if left[0].isupper() and many and ev.camel_names[name] == 1:
             cuts.append((pos, "."))
             continue
         if left[0].isupper():
@@ -535,10 +538,10 @@ def _split_glue_in_line(
             if not left[1:].islower():
                 continue  # "JSONDecoder", "XMLHttpRequest": an acronym inside a name
             starter = right_word in pack.sentence_starters
-            if not starter and not heading and not _both_used_alone(left, right_word, text, ev):
+            if not starter and not heading and not _both_used_alone(left, right_word, ev):
                 continue
-            if text.count(token) > 1:
-                continue  # a name the text repeats
+            if ev.camel_names[name] > 1:
+                continue  # a name the text repeats (counted once per text: linear)
             # "WeWork" stays; "FestivalAs" is split: the left word stands alone
             # elsewhere in the text and the right one starts sentences.
             short = len(left) < 3 or len(right_word) < 3
