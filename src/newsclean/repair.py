@@ -525,8 +525,9 @@ def _split_glue_in_line(
         camel = _CAMEL_RIGHT.match(line, pos)
         name = left + (camel.group() if camel else right_word)
         # A block start glued after many words (a name the text repeats stays).
-        many = ev.glued_after[right_word] >= _GLUED_AFTER_MANY
-        if left[0].isupper() and many and ev.camel_names[name] == 1:
+        capitalised = left[0].isupper()
+        many = capitalised and ev.glued_after[right_word] >= _GLUED_AFTER_MANY
+        if many and ev.camel_names[name] == 1:
             cuts.append((pos, "."))
             continue
         if left[0].isupper():
