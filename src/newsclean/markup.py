@@ -228,19 +228,10 @@ _BROKEN_ATTR = re.compile(
 _BROKEN_TAG_START = re.compile(rf"<({_NAME})(?=[\s/>\"'“”<]|$)")
 _BROKEN_TAG_END = re.compile(r"\s*[\"'“”]?\s*/?>?")
 
-# Framework attributes and markers that survive outside tags.
-_FRAMEWORK = re.compile(
-    r"""(?:_ng(?:content|host)-[\w-]+|data-v-[0-9a-f]{6,10}[\w-]*|data-react(?:root|id|-helmet)"""
-    r"""|(?P<bounded>"""  # must not follow a word character or "-": see _glued_to_a_word
-    r"""ng-reflect-[\w-]{1,60}"""
-    r"""|ng-star-inserted|ng-version|ng-tns-[\w-]{1,40}"""
-    r"""|data-testid"""
-    r"""|svelte-(?=[a-z0-9]{0,9}\d)[a-z0-9]{5,10}"""
-    r""")(?![\w-]))(?:=(?:"[^"\n]{0,400}"|'[^'\n]{0,400}'|[^\s"'<>]{1,100}))?"""
-)
-# The same markers, one pattern per opening literal, for scanning whole texts:
-# a pattern that opens with a literal is found by a fast scan, an alternation
-# of literals is tried at every character.
+# Framework attributes and markers that survive outside tags, one pattern per
+# opening literal: a pattern that opens with a literal is found by a fast scan,
+# an alternation of literals is tried at every character. A ``bounded`` marker
+# must not follow a word character or "-" (see _glued_to_a_word).
 _VALUE = r"""(?:=(?:"[^"\n]{0,400}"|'[^'\n]{0,400}'|[^\s"'<>]{1,100}))?"""
 _FRAMEWORK_BY_LITERAL = tuple(
     (literal, re.compile(literal + rest + _VALUE))
@@ -309,9 +300,9 @@ _DOUBLE_SPACE = re.compile("  +")  # (a literal start: found by a fast scan)
 _MULTI_NEWLINE = re.compile("\n\n\n+")
 # Whitespace that stood between blocks whose markup is gone (get_text() with no
 # separator): three or more spaces before a capital or digit ("… Finals.    Granollers"),
-# and a no-break space
-# after a sentence end in a text that has no other one ("… fines.\xa0Browns", from
-# `<p>… fines.&nbsp;</p><p>Browns …`: a text that spaces with it is left alone).
+# and a no-break space after a sentence end in a text that has no other one
+# ("… fines.\xa0Browns", from `<p>… fines.&nbsp;</p><p>Browns …`: a text that
+# spaces with it is left alone).
 _CAPITAL = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇЎҐ"
 # (Three spaces found as a literal, then a look back: only where a run starts,
 # so a long run is tried once. Runs of tabs are _TAB_RUN's.)
@@ -338,9 +329,6 @@ _MOJIBAKE_HINT = re.compile(
     r"|(?<=[РС])[\u0402-\u040f\u0452-\u045f\u0490\u0491\u00a0-\u00bf\u2013-\u203a\u20ac\u2116\u2122]"
     r"|(?<=[\u0080-\u009f]))"
 )
-# The characters a hint starts with: most texts have none, and one class is
-# much cheaper to look for than the hint itself.
-_MOJIBAKE_LEAD = re.compile(r"[\u00c2-\u00ef\u0420\u0421\u0080-\u009f]")
 
 
 # --- the fixes ---------------------------------------------------------------
@@ -490,8 +478,21 @@ def _note_tag(tag: str, result: MarkupResult) -> None:
 
 
 def _note_framework(fragment: str, removed: list[Removal]) -> None:
-    for m in _FRAMEWORK.finditer(fragment):
-        removed.append(Removal("framework_attribute", m.group()))
+    """Record the framework markers of a tag that goes whole, in order of position."""
+    found = sorted(
+        (
+            m
+            for literal, pattern in _FRAMEWORK_BY_LITERAL
+            if literal in fragment
+            for m in pattern.finditer(fragment)
+        ),
+        key=lambda m: m.start(),
+    )
+    end = 0
+    for m in found:
+        if m.start() >= end:  # (one marker inside another's value counts once)
+            removed.append(Removal("framework_attribute", m.group()))
+            end = m.end()
 
 
 def _glued_to_a_word(m: re.Match[str]) -> bool:
@@ -598,12 +599,8 @@ def _ftfy_config() -> Any:
 
 
 def _may_be_mojibake(text: str) -> bool:
-    # Cheapest first: most texts are ASCII or have no lead character at all.
-    return (
-        not text.isascii()
-        and _MOJIBAKE_LEAD.search(text) is not None
-        and _MOJIBAKE_HINT.search(text) is not None
-    )
+    # Most texts are ASCII; the hint opens with its lead class, found by a fast scan.
+    return not text.isascii() and _MOJIBAKE_HINT.search(text) is not None
 
 
 def _reencoded(part: str) -> str | None:
@@ -629,8 +626,7 @@ def repair_mojibake(text: str, removed: list[Removal]) -> str:
     """Repair mojibake with ftfy, only in paragraphs that show signs of it."""
     if not _may_be_mojibake(text):
         return text
-    import ftfy
-    import ftfy.bad_codecs  # registers the "sloppy" codecs
+    import ftfy.bad_codecs  # ftfy, and its "sloppy" codecs registered
 
     parts = text.split("\n\n")
     for i, part in enumerate(parts):

@@ -269,11 +269,7 @@ class _Line:
 
 def _should_join(prev: str, nxt: str, width: int | None, byline: re.Pattern[str]) -> bool:
     """Does the line break between ``prev`` and ``nxt`` fall inside a sentence?"""
-    if not prev or not nxt:
-        return False
-    if width is None and _ends_sentence(prev) and not _is_cjk(prev[-1]):
-        return False  # the common case: not wrapped, and a sentence ends at the break
-    if BULLET_RE.match(nxt) or nxt[0] in MARKS:
+    if not prev or not nxt or BULLET_RE.match(nxt) or nxt[0] in MARKS:
         return False
     if prev.endswith("-") and len(prev) > 1 and prev[-2].isalnum() and nxt[0].isalnum():
         return True
@@ -454,7 +450,7 @@ def _protected_token(token: str) -> bool:
     if "://" in core or core.lower().startswith("www") or _EMAIL.search(core):
         return True
     head, dot, suffix = core.rpartition(".")
-    if dot and head[-1:].isalpha() and suffix.casefold() in shared().dotted_suffixes:
+    if dot and head[-1:].isalnum() and suffix.casefold() in shared().dotted_suffixes:
         return True  # a domain or file name: "PanARMENIAN.Net", "Report2019.PDF"
     return _inner_capital_names_re().search(core) is not None
 
@@ -489,9 +485,6 @@ def _split_glue_in_line(
         if _protected_token(line[start : after[1]]):
             continue
         if punct.startswith("."):
-            right = _WORD_AT.match(line, end)
-            if right and right.group(1).casefold() in shared().dotted_suffixes:
-                continue  # a file name or a domain: "bericht.PDF", "PanARMENIAN.Net"
             word = left + "."
             words = _ALNUM.findall(left)
             if not words or (len(words[-1]) <= 1 and not words[-1].isdigit()):
@@ -530,7 +523,7 @@ def _split_glue_in_line(
         if many and ev.camel_names[name] == 1:
             cuts.append((pos, "."))
             continue
-        if left[0].isupper():
+        if capitalised:
             # Inside a capitalised token ("NowhereAmericans", but also "MagSafe")
             # only the headline glued to the text at the very start, a sentence
             # opener, or two words the text uses alone often are split.
