@@ -36,6 +36,7 @@ from .extract.dates import bare_date_line, parse_published, published_label_rest
 from .extract.headline import is_duplicate_headline, looks_like_headline, split_affixes
 from .languages import LanguagePack, get_pack, shared
 from .markup import ALT_MARK, CAPTION_MARK
+from .patterns import phrase_trie
 
 __all__ = ["Structure", "classify"]
 
@@ -108,7 +109,7 @@ def _longest_exact(pack: LanguagePack) -> int:
 
 @lru_cache(maxsize=64)
 def _contains_re(phrases: tuple[str, ...]) -> stdlib_re.Pattern[str]:
-    return stdlib_re.compile("|".join(stdlib_re.escape(p) for p in phrases) or r"(?!x)x")
+    return stdlib_re.compile(phrase_trie(phrases))
 
 
 def _contains_boilerplate(line: str, phrases: tuple[str, ...]) -> bool:
@@ -421,11 +422,10 @@ def _cue_res(pack: LanguagePack) -> tuple[stdlib_re.Pattern[str], stdlib_re.Patt
     engine skip ahead to their first letters.
     """
 
-    def alt(phrases: tuple[str, ...]) -> str:
-        items = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
-        return "|".join(stdlib_re.escape(p) for p in items) or r"(?!x)x"
+    def alt(phrases: tuple[str, ...], lower: bool = False) -> str:
+        return phrase_trie({p.strip() for p in phrases if p.strip()}, lower=lower)
 
-    start = alt(pack.published_labels + pack.byline_labels + pack.source_labels)
+    start = alt(pack.published_labels + pack.byline_labels + pack.source_labels, lower=True)
     anywhere = alt(
         pack.photo_labels
         + pack.publisher_cues

@@ -7,8 +7,6 @@ Every stage reports what it took out; ``Article.removed`` is their union.
 
 from __future__ import annotations
 
-import regex as re
-
 from .article import Article, Removal
 from .blocks import split_blocks
 from .classify import classify
@@ -23,8 +21,6 @@ __all__ = ["DEFAULT_MAX_CHARS", "parse"]
 
 #: Texts longer than this are cut at a paragraph boundary (recorded in ``removed``).
 DEFAULT_MAX_CHARS = 2_000_000
-
-_ACRONYM_WORD = re.compile(r"(?<![\p{L}\d])[\p{Lu}][\p{Lu}\d\-&]{1,11}(?![\p{L}\d])")
 
 
 def _guard_size(text: str, max_chars: int, removed: list[Removal]) -> str:
@@ -74,12 +70,11 @@ def parse(
     structure = classify(split_blocks(repaired), pack)
     removed.extend(structure.removed)
     body = "\n\n".join(structure.paragraphs)
-    acronyms = frozenset(_ACRONYM_WORD.findall(repaired))
     return Article(
         headline=structure.headline,
         body=body,
         paragraphs=structure.paragraphs,
-        attributions=merge_attributions(structure.found, acronyms, repaired),
+        attributions=merge_attributions(structure.found, repaired),
         briefs=structure.briefs,
         published=structure.published,
         dates=find_dates(body, pack, structure.published),

@@ -102,10 +102,34 @@ class _Evidence:
 
     def __init__(self, text: str) -> None:
         self._text = text
+        self._counts: dict[str, int] = {}
+
+    @cached_property
+    def _folded(self) -> str:
+        return self._text.casefold()
 
     @cached_property
     def words(self) -> Counter[str]:
-        return Counter(_FAST_WORD.findall(self._text.casefold()))
+        return Counter(_FAST_WORD.findall(self._folded))
+
+    def count(self, word: str) -> int:
+        """How often ``word`` (casefolded) stands in the text as a whole word.
+
+        Most texts ask about two or three words: each is counted with a scan of
+        the text; from the ``_COUNTED_ALONE``-th word on, every word is counted
+        at once (so that many questions stay linear in the text).
+        """
+        found = self._counts.get(word)
+        if found is not None:
+            return found
+        if len(self._counts) >= _COUNTED_ALONE or "words" in self.__dict__:
+            found = self.words[word]
+        elif not word or _FAST_WORD.fullmatch(word) is None:
+            found = 0  # a word of the count has letters only
+        else:
+            found = _whole_word_count(self._folded, word)
+        self._counts[word] = found
+        return found
 
     @cached_property
     def line_breaks(self) -> Counter[tuple[str, str]]:
@@ -154,6 +178,26 @@ class _Evidence:
         return frozenset(
             t.strip(_TOKEN_PUNCT).casefold() for t in self._text.split() if "-" in t[1:-1]
         )
+
+
+_COUNTED_ALONE = 16  # words counted one by one before the whole text is counted
+
+
+def _is_letter(char: str) -> bool:
+    """A character of a word as ``_FAST_WORD`` has it (a letter, not a digit or "_")."""
+    return char.isalnum() and not char.isdecimal()
+
+
+def _whole_word_count(text: str, word: str) -> int:
+    """How often ``word`` occurs in ``text`` not inside a longer run of letters."""
+    found = 0
+    i = text.find(word)
+    while i >= 0:
+        end = i + len(word)
+        if not (i and _is_letter(text[i - 1])) and not (end < len(text) and _is_letter(text[end])):
+            found += 1
+        i = text.find(word, end)
+    return found
 
 
 def _ends_sentence(line: str) -> bool:
@@ -207,18 +251,18 @@ def _hyphen_join(left: str, right: str, ev: _Evidence, pack: LanguagePack) -> st
     if tail.casefold() in pack.compound_conjunctions:
         # "Nord- und Südeuropa", "pre- and post-war"; but "underst-\nand" is a hyphenation
         suspended = head[0].isupper() or head.casefold() in pack.hyphen_prefixes
-        if suspended or ev.words[head.casefold()] > 1:
+        if suspended or ev.count(head.casefold()) > 1:
             return "space"
         return "drop"
     joined = (head + tail).casefold()
     hyphenated = f"{head}-{tail}".casefold() in ev.hyphenated
-    if tail[0].isupper() and joined in ev.words and not hyphenated:
+    if tail[0].isupper() and ev.count(joined) > 0 and not hyphenated:
         return "drop"  # "Give-\nWell" where the text writes "GiveWell" elsewhere
     if tail[0].isupper() or tail[0].isdigit() or head.isupper() or head.isdigit():
         return "keep"
-    if hyphenated and joined not in ev.words:
+    if hyphenated and not ev.count(joined):
         return "keep"
-    if joined in ev.words:
+    if ev.count(joined):
         return "drop"
     if head.casefold() in pack.hyphen_prefixes or tail.casefold() in pack.hyphen_suffixes:
         return "keep"
@@ -229,7 +273,7 @@ def _hyphen_join(left: str, right: str, ev: _Evidence, pack: LanguagePack) -> st
     # this break, nor at the same break repeated: "Geek-\nbench" twice).
     h, t = head.casefold(), tail.casefold()
     here = ev.line_breaks[h, t] or 1
-    if pack.code == "en" and ev.words[h] > here and ev.words[t] > here:
+    if pack.code == "en" and ev.count(h) > here and ev.count(t) > here:
         return "keep"
     return "drop"
 
@@ -465,7 +509,7 @@ def _both_used_alone(left: str, right: str, ev: _Evidence) -> bool:
     """ "OmarIlhan" where the text says "Omar" and "Ilhan" three times each."""
     if len(right) < 3 or not right.isalpha():
         return False
-    return ev.words[left.casefold()] >= 3 and ev.words[right.casefold()] >= 3
+    return ev.count(left.casefold()) >= 3 and ev.count(right.casefold()) >= 3
 
 
 def _split_glue_in_line(
@@ -539,7 +583,7 @@ def _split_glue_in_line(
             # "WeWork" stays; "FestivalAs" is split: the left word stands alone
             # elsewhere in the text and the right one starts sentences.
             short = len(left) < 3 or len(right_word) < 3
-            if short and not (starter and len(left) >= 3 and ev.words[left.casefold()] > 0):
+            if short and not (starter and len(left) >= 3 and ev.count(left.casefold()) > 0):
                 continue
         cuts.append((pos, "."))
     for m in _YEAR_GLUE.finditer(line):

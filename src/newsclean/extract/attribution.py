@@ -53,6 +53,7 @@ _CAP = r"[\p{Lu}][\p{L}\p{M}’'\-.&]{0,40}"
 _LOW = r"[\p{Ll}][\p{L}\p{M}’'\-]{0,40}"
 _ALIAS = r"(?: {1,3}\((?P<alias>[\p{Lu}\d][\p{L}\d\-&]{1,15})\))?"
 _ACRONYM = re.compile(r"^[\p{Lu}\d][\p{Lu}\d\-&]{1,11}$")
+_ACRONYM_WORD = re.compile(r"(?<![\p{L}\d])[\p{Lu}][\p{Lu}\d\-&]{1,11}(?![\p{L}\d])")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _INITIAL_WORDS = re.compile(r"[\p{L}][\p{L}\p{M}\-]*")
 _JUNK_NAME_WORDS = frozenset(
@@ -423,15 +424,14 @@ def is_clipped_form(short: str, name: str) -> bool:
     return fits(0, 0, 0)
 
 
-def merge_attributions(
-    found: list[Found], acronyms: frozenset[str] = frozenset(), text: str = ""
-) -> list[Attribution]:
+def merge_attributions(found: list[Found], text: str = "") -> list[Attribution]:
     """Order by evidence, link acronyms to full names, drop repeats.
 
     An acronym ("ISW") that is the bracketed alias or the initials of a full
-    name found elsewhere is that name's alias, not a second entry. ``acronyms``
-    are the acronyms the text uses anywhere (a later "ISW" links to the name).
+    name found elsewhere is that name's alias, not a second entry; so is an
+    acronym of its initials that ``text`` uses anywhere (a later "ISW").
     """
+    acronyms: frozenset[str] | None = None  # the acronyms of ``text``, found when asked
     found = sorted(found, key=lambda f: f.position)
     expansions: dict[str, str] = {}
     for f in found:
@@ -466,8 +466,11 @@ def merge_attributions(
             name, alias, kind = expansions[name], name, "source"
         else:
             kind = a.kind
-        if alias is None and kind == "source" and initials(name) in acronyms:
-            alias = initials(name)
+        if alias is None and kind == "source":
+            if acronyms is None:
+                acronyms = frozenset(_ACRONYM_WORD.findall(text))
+            if initials(name) in acronyms:
+                alias = initials(name)
         key = (name.casefold(), kind)
         if key in index:
             old = out[index[key]]

@@ -21,6 +21,7 @@ import regex
 
 from ..article import DateMention
 from ..languages import LanguagePack, shared
+from ..patterns import phrase_trie
 
 __all__ = ["find_dates", "parse_published", "published_label_rest"]
 
@@ -49,8 +50,23 @@ def _anchors(pack: LanguagePack) -> re.Pattern[str]:
     One scan for these finds every place where a word date can stand; the
     slower date patterns are then only tried around them.
     """
-    words = _alternation(set(pack.months) | set(pack.relative_days)) or "(?!x)x"
-    return re.compile(rf"\b(?:{words})(?![^\W\d_])")
+    # A trie, without a leading "\b": the engine then skips to the phrases'
+    # first letters; where a word starts is checked by _anchor_matches.
+    words = phrase_trie(set(pack.months) | set(pack.relative_days), space=r"\s+")
+    return re.compile(rf"{words}(?![^\W\d_])")
+
+
+def _anchor_matches(pack: LanguagePack, folded: str) -> Iterator[re.Match[str]]:
+    """The anchors that start a word (what a leading ``\b`` would find)."""
+    anchors = _anchors(pack)
+    m = anchors.search(folded)
+    while m is not None:
+        i = m.start()
+        if i and (folded[i - 1].isalnum() or folded[i - 1] == "_"):
+            m = anchors.search(folded, i + 1)  # inside a word: try again one further on
+        else:
+            yield m
+            m = anchors.search(folded, m.end())
 
 
 _WINDOW = 24  # characters around an anchor word that a word date can span
@@ -235,7 +251,7 @@ def find_dates(body: str, pack: LanguagePack, published: dt.datetime | None) -> 
     folded = body.lower()  # unlike casefold(), keeps "ß": offsets stay valid
     if len(folded) != len(body):
         folded = body  # (a rare character whose lower case is longer: match as written)
-    for a in _anchors(pack).finditer(folded):
+    for a in _anchor_matches(pack, folded):
         word = a.group()
         if word in pack.months:
             found = [

@@ -1,0 +1,73 @@
+"""Phrase lists as trie patterns: the same matches as the longest-first alternation."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsclean.patterns import phrase_trie
+from newsclean.repair import _FAST_WORD, _Evidence
+
+# Phrases from a small alphabet share prefixes often: the interesting case for a trie.
+PHRASES = st.lists(st.text(alphabet="abn é", min_size=1, max_size=6), min_size=1, max_size=12)
+TEXTS = st.text(alphabet="abn é.\n", max_size=60)
+
+
+def alternation(phrases: list[str], space: str | None = None) -> str:
+    items = sorted(set(phrases), key=len, reverse=True)
+    escaped = (re.escape(p) for p in items)
+    if space:
+        escaped = (e.replace(re.escape(" "), space) for e in escaped)
+    return "|".join(escaped)
+
+
+@given(PHRASES, TEXTS)
+def test_trie_finds_what_the_alternation_finds(phrases: list[str], text: str) -> None:
+    trie = re.compile(phrase_trie(phrases))
+    plain = re.compile(alternation(phrases))
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@given(PHRASES, TEXTS)
+def test_trie_with_flexible_spaces(phrases: list[str], text: str) -> None:
+    trie = re.compile(phrase_trie(phrases, space=r"\s+"))
+    # Spaces in a phrase are normalised first: one between words, none around.
+    normalised = [" ".join(p.split()) for p in phrases if p.split()]
+    plain = re.compile(alternation(normalised, space=r"\s+") or "(?!x)x")
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_month_names_share_their_prefixes() -> None:
+    pattern = phrase_trie(["june", "july", "jan", "january"])
+    assert pattern == "j(?:an(?:uary)?|u(?:ly|ne))"
+    assert re.findall(rf"\b{pattern}\b", "in january, june and july; not in jane") == [
+        "january",
+        "june",
+        "july",
+    ]
+
+
+def test_lower_merges_spellings_so_the_longer_phrase_still_wins() -> None:
+    pattern = re.compile(phrase_trie(["Von", "von der"], lower=True), re.IGNORECASE)
+    assert pattern.match("Von der Leyen").group() == "Von der"
+
+
+def test_empty_list_matches_nothing() -> None:
+    assert re.search(phrase_trie([]), "anything at all") is None
+
+
+def test_trie_scan_is_linear_on_near_misses() -> None:
+    # Every position starts a phrase that fails at its last letter.
+    pattern = re.compile(phrase_trie(["a" * 30 + "b", "a" * 29 + "c"]))
+    assert pattern.search("a" * 200_000) is None
+
+
+@given(st.text(alphabet="AaBb éÉ1_-\n", max_size=80), st.text(alphabet="aAbé1_", max_size=4))
+def test_word_count_matches_the_whole_text_count(text: str, word: str) -> None:
+    # The repairer counts a few words one by one; it must agree with counting them all.
+    evidence = _Evidence(text)
+    folded = word.casefold()
+    assert evidence.count(folded) == Counter(_FAST_WORD.findall(text.casefold()))[folded]
