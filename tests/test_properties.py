@@ -9,7 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newsclean
-from newsclean import clean_html, parse
+from newsclean import clean_html, parse, repair_sentences
+from newsclean.languages import get_pack
+from newsclean.repair import repair_cleaned
 
 WORDS = [
     "Die",
@@ -130,6 +132,15 @@ def test_nothing_lost_silently(text):
     kept_words = set(_WORD.findall(kept))
     lost = [w for w in _WORD.findall(clean_html(text)) if w not in kept_words and w not in kept]
     assert lost == []
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(news_like, st.text(alphabet=" \t\n\u00a0\u2009aZ.<>&", max_size=200)))
+def test_parse_repairs_cleaned_text_as_repair_sentences_does(text):
+    # parse skips repair_sentences's whitespace pass: clean_html has done it.
+    cleaned = clean_html(text)
+    for lang in (None, "de", "en"):
+        assert repair_cleaned(cleaned, get_pack(lang)) == repair_sentences(cleaned, lang)
 
 
 @settings()

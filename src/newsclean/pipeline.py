@@ -15,7 +15,7 @@ from .extract.attribution import merge_attributions
 from .extract.dates import find_dates
 from .languages import detect_language, get_pack
 from .markup import clean_markup
-from .repair import repair_sentences
+from .repair import repair_cleaned
 
 __all__ = ["DEFAULT_MAX_CHARS", "parse"]
 
@@ -66,7 +66,7 @@ def parse(
     removed.extend(markup.removed)
     language = lang or detect_language(markup.text)
     pack = get_pack(language)
-    repaired = repair_sentences(markup.text, language)
+    repaired = repair_cleaned(markup.text, pack)
     structure = classify(split_blocks(repaired), pack)
     removed.extend(structure.removed)
     body = "\n\n".join(structure.paragraphs)

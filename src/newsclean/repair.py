@@ -29,7 +29,7 @@ from .extract.headline import restates
 from .languages import LanguagePack, get_pack, shared
 from .markup import MARKS, break_block_gaps
 
-__all__ = ["repair_sentences"]
+__all__ = ["repair_cleaned", "repair_sentences"]
 
 BULLET_RE = stdlib_re.compile(r"^(?:[•·▪‣◦●■□➤►\-*–—]\s|\d{1,2}[.)]\s)")
 _TERMINAL = ".!?…:;。！？"
@@ -817,10 +817,17 @@ def repair_sentences(text: str, lang: str | None = None) -> str:
     """
     if not isinstance(text, str):
         raise TypeError(f"repair_sentences() expects str, got {type(text).__name__}")
-    pack = get_pack(lang)
     text = break_block_gaps(text.replace("\r\n", "\n"))
     text = "\n".join(line.strip() for line in text.split("\n"))
-    text = _BLANK_LINES.sub("\n\n", text).strip("\n")
+    return repair_cleaned(_BLANK_LINES.sub("\n\n", text).strip("\n"), get_pack(lang))
+
+
+def repair_cleaned(text: str, pack: LanguagePack) -> str:
+    """:func:`repair_sentences` for text as ``clean_markup`` leaves it.
+
+    That is: lines stripped, at most one blank line between them, block gaps
+    already broken. ``parse`` calls this, sparing the text a second pass.
+    """
     if not text:
         return text
     ev = _Evidence(text)
