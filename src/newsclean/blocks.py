@@ -9,8 +9,9 @@ import regex as re
 __all__ = ["BULLET_GLYPH_RE", "Block", "split_blocks", "strip_bullet"]
 
 # A bullet glyph or list number at the start of a line.
-BULLET_GLYPH_RE = re.compile(r"^(?:[•·▪‣◦●■□➤►*\-–—]|\d{1,2}[.)])\s+")
-_GLYPH_ONLY_RE = re.compile(r"^[•·▪‣◦●■□➤►*\-–—]\s+")
+_BULLET_GLYPHS = "•·▪‣◦●■□➤►*-–—"
+BULLET_GLYPH_RE = re.compile(rf"^(?:[{re.escape(_BULLET_GLYPHS)}]|\d{{1,2}}[.)])\s+")
+_GLYPH_ONLY_RE = re.compile(rf"^[{re.escape(_BULLET_GLYPHS)}]\s+")
 
 
 @dataclass
@@ -37,7 +38,10 @@ class Block:
         """Replace the text (a marker stripped off) and measure it again."""
         self.text = text
         self.words = len(text.split())
-        self.is_bullet = BULLET_GLYPH_RE.match(text) is not None
+        first = text[:1]  # most lines open with a letter: no pattern to try
+        self.is_bullet = (first in _BULLET_GLYPHS or first.isdigit()) and (
+            BULLET_GLYPH_RE.match(text) is not None
+        )
 
 
 def split_blocks(text: str) -> list[Block]:

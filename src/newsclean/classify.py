@@ -82,29 +82,31 @@ def is_boilerplate(line: str, words: int) -> bool:
     checked in the text's own language by the line pass (``_classify_lines``).
     ``words`` is the line's word count.
     """
-    pack = get_pack(None)
-    if len(line) <= _longest_exact(pack) and _norm(line) in pack.boilerplate_exact:
+    exact, longest, prefixes = _boilerplate_lists()
+    if len(line) <= longest and _norm(line) in exact:
         return True
     if words <= 60 and ("·" in line or "|" in line or "•" in line or "/" in line):
         pieces = _SHARE_SEPARATORS.split(line)  # "Share · Tweet · Email"
-        if len(pieces) > 1 and all(_norm(p) in pack.boilerplate_exact for p in pieces):
+        if len(pieces) > 1 and all(_norm(p) in exact for p in pieces):
             return True
-    return words <= 30 and line.startswith(_prefixes_by_first_char(pack).get(line[:1], ()))
+    return words <= 30 and line.startswith(prefixes.get(line[:1], ()))
 
 
-@lru_cache(maxsize=64)
-def _prefixes_by_first_char(pack: LanguagePack) -> dict[str, tuple[str, ...]]:
-    """The line-opening phrases grouped by their first character: one group to try per line."""
+@lru_cache(maxsize=1)
+def _boilerplate_lists() -> tuple[frozenset[str], int, dict[str, tuple[str, ...]]]:
+    """The phrases of every language, looked up once (the check runs on most lines).
+
+    Whole-line phrases; the longest line that can be one (with a few marks
+    stripped around it); the line-opening phrases grouped by their first
+    character, so that a line tries one group.
+    """
+    pack = get_pack(None)
     groups: dict[str, list[str]] = {}
     for prefix in pack.boilerplate_prefix:
         groups.setdefault(prefix[:1], []).append(prefix)
-    return {first: tuple(group) for first, group in groups.items()}
-
-
-@lru_cache(maxsize=64)
-def _longest_exact(pack: LanguagePack) -> int:
-    """No longer line can be a whole-line phrase (with a few marks stripped around it)."""
-    return max((len(p) for p in pack.boilerplate_exact), default=0) + 10
+    longest = max((len(p) for p in pack.boilerplate_exact), default=0) + 10
+    prefixes = {first: tuple(group) for first, group in groups.items()}
+    return frozenset(pack.boilerplate_exact), longest, prefixes
 
 
 @lru_cache(maxsize=64)
