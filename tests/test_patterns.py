@@ -71,3 +71,16 @@ def test_word_count_matches_the_whole_text_count(text: str, word: str) -> None:
     evidence = _Evidence(text)
     folded = word.casefold()
     assert evidence.count(folded) == Counter(_FAST_WORD.findall(text.casefold()))[folded]
+
+
+@given(st.text(alphabet="AaBb éÉ1_-\n", max_size=80), st.text(alphabet="aAbé1_", max_size=4))
+def test_word_count_as_written_matches_the_whole_text_count(text: str, word: str) -> None:
+    evidence = _Evidence(text)
+    assert evidence.count(word, as_written=True) == Counter(_FAST_WORD.findall(text))[word]
+
+
+def test_many_words_asked_about_are_counted_at_once() -> None:
+    words = [f"w{chr(97 + i)}x" for i in range(20)]  # more than are counted one by one
+    evidence = _Evidence(" ".join(words * 3))
+    assert [evidence.count(w) for w in words] == [3] * 20
+    assert "words" in evidence.__dict__  # the whole text was counted once

@@ -566,6 +566,30 @@ def test_a_word_broken_at_the_same_place_twice_is_no_evidence_for_its_hyphen():
     assert "far-flung towns" in repair_sentences(text, "en")
 
 
+def test_a_name_the_text_repeats_keeps_its_hyphen_before_a_lower_case_word():
+    text = (
+        "Nordvik says the new tablet is its best yet. Nordvik shipped it in May, and\n"
+        "reviewers praised how Nordvik handled the launch. Only the Nordvik-\n"
+        "approved cases fit the new hinge."
+    )
+    assert "Nordvik-approved cases" in repair_sentences(text, "en")
+
+
+def test_a_capitalised_syllable_break_loses_its_hyphen():
+    # "Wash" is never a word of its own here; "Some" stands alone only once as
+    # written (the text's "some" in lower case is another word for this rule).
+    text = "Officials in Wash-\nington said some roads and some bridges will close."
+    assert "Washington said" in repair_sentences(text, "en")
+    text = "Some of them left early, and some stayed. Some-\nthing changed after that."
+    assert "Something changed" in repair_sentences(text, "en")
+
+
+def test_a_repeated_name_is_no_evidence_in_a_language_of_closed_compounds():
+    # German writes "Bahnhof": "Bahn" used alone does not make "Bahn-hof" a compound.
+    text = "Die Bahn fährt. Die Bahn hält. Die Bahn kommt spät zum Bahn-\nhof in Köln."
+    assert "Bahnhof in Köln" in repair_sentences(text, "de")
+
+
 def test_a_url_cut_by_the_wrap_is_joined_without_a_space():
     body = [
         "The theatre sells its tickets through the usual booking sites, and the",

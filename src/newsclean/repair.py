@@ -103,6 +103,7 @@ class _Evidence:
     def __init__(self, text: str) -> None:
         self._text = text
         self._counts: dict[str, int] = {}
+        self._counts_as_written: dict[str, int] = {}
 
     @cached_property
     def _folded(self) -> str:
@@ -112,23 +113,30 @@ class _Evidence:
     def words(self) -> Counter[str]:
         return Counter(_FAST_WORD.findall(self._folded))
 
-    def count(self, word: str) -> int:
-        """How often ``word`` (casefolded) stands in the text as a whole word.
+    @cached_property
+    def words_as_written(self) -> Counter[str]:
+        return Counter(_FAST_WORD.findall(self._text))
 
-        Most texts ask about two or three words: each is counted with a scan of
-        the text; from the ``_COUNTED_ALONE``-th word on, every word is counted
-        at once (so that many questions stay linear in the text).
+    def count(self, word: str, as_written: bool = False) -> int:
+        """How often ``word`` stands in the text as a whole word.
+
+        The word is casefolded, and so is the text, unless ``as_written``
+        ("Apple" as a name, not the "apple" of an apple tree). Most texts ask
+        about two or three words: each is counted with a scan of the text; from
+        the ``_COUNTED_ALONE``-th word on, every word is counted at once (so
+        that many questions stay linear in the text).
         """
-        found = self._counts.get(word)
+        memo = self._counts_as_written if as_written else self._counts
+        found = memo.get(word)
         if found is not None:
             return found
-        if len(self._counts) >= _COUNTED_ALONE or "words" in self.__dict__:
-            found = self.words[word]
+        if len(memo) >= _COUNTED_ALONE:
+            found = (self.words_as_written if as_written else self.words)[word]
         elif not word or _FAST_WORD.fullmatch(word) is None:
             found = 0  # a word of the count has letters only
         else:
-            found = _whole_word_count(self._folded, word)
-        self._counts[word] = found
+            found = _whole_word_count(self._text if as_written else self._folded, word)
+        memo[word] = found
         return found
 
     @cached_property
@@ -181,6 +189,7 @@ class _Evidence:
 
 
 _COUNTED_ALONE = 16  # words counted one by one before the whole text is counted
+_NAME_USES = 3  # a capitalised word the text uses this often on its own is a name
 
 
 def _is_letter(char: str) -> bool:
@@ -269,12 +278,16 @@ def _hyphen_join(left: str, right: str, ev: _Evidence, pack: LanguagePack) -> st
     endings = pack.hyphen_prefix_endings.get(head.casefold())
     if endings and tail.casefold().endswith(endings):
         return "keep"  # "по-\nрусски", "по-\nновому"
-    # far-flung: both halves are words of this text elsewhere too (not only at
-    # this break, nor at the same break repeated: "Geek-\nbench" twice).
-    h, t = head.casefold(), tail.casefold()
-    here = ev.line_breaks[h, t] or 1
-    if pack.code == "en" and ev.count(h) > here and ev.count(t) > here:
-        return "keep"
+    if pack.open_compounds:
+        # far-flung: both halves are words of this text elsewhere too (not only at
+        # this break, nor at the same break repeated: "Geek-\nbench" twice) ...
+        h, t = head.casefold(), tail.casefold()
+        here = ev.line_breaks[h, t] or 1
+        if ev.count(h) > here and ev.count(t) > here:
+            return "keep"
+        # ... or the first half is a name the text uses on its own ("Apple-\nsanctioned").
+        if head[0].isupper() and ev.count(head, as_written=True) >= here + _NAME_USES:
+            return "keep"
     return "drop"
 
 

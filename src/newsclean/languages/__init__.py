@@ -47,6 +47,8 @@ class LanguagePack:
     hyphen_suffixes: frozenset[str] = frozenset()
     # first part -> endings of the second that keep the hyphen ("по-" + "-ски": "по-русски")
     hyphen_prefix_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # compounds are written open or hyphenated, seldom closed ("gold-standard")
+    open_compounds: bool = False
     headline_prefixes: tuple[str, ...] = ()
     boilerplate_exact: frozenset[str] = frozenset()
     boilerplate_prefix: tuple[str, ...] = ()
@@ -121,6 +123,7 @@ def _pack_from_data(d: dict[str, Any]) -> LanguagePack:
         hyphen_prefix_endings={
             k: tuple(v) for k, v in rep.get("hyphen_prefix_endings", {}).items()
         },
+        open_compounds=bool(rep.get("open_compounds", False)),
         headline_prefixes=tuple(d.get("headline", {}).get("prefixes", ())),
         boilerplate_exact=frozenset(_norm(p) for p in bp.get("exact", ())),
         boilerplate_prefix=tuple(bp.get("prefix", ())),
