@@ -68,6 +68,38 @@ def test_short_table_inside_the_article_stays():
     assert "Schools" in parse(text, "en").paragraphs
 
 
+STANDINGS_ROWS = [
+    ("1", "Marta Lindqvist", "412", "3"),
+    ("2", "Oskar Brenner", "398", "2"),
+    ("3", "Ines Carvalho", "377", "1"),
+    ("4", "Tomasz Wrona", "351", "0"),
+    ("5", "Lea Fontaine", "340", "1"),
+]
+
+
+def test_a_table_of_figures_after_the_last_paragraph_is_content():
+    # Cells on lines of their own (a table whose rows were lost), below the
+    # last paragraph, where menus live: the figures make it a table.
+    cells = "\n".join("\n".join(row) for row in STANDINGS_ROWS)
+    text = (
+        "Regional cycling league standings\n\n"
+        "After the ninth stage the league leader kept her lead by fourteen points.\n"
+        f"Standings after nine stages:\nPos\nRider\nPoints\nWins\n{cells}"
+    )
+    article = parse(text, "en")
+    assert "Marta Lindqvist" in article.paragraphs and "412" in article.paragraphs
+    assert not [r.text for r in article.removed if r.kind == "boilerplate"]
+
+
+def test_a_menu_with_counts_or_archive_months_is_not_a_table():
+    counts = {"Politics": 12, "Business": 8, "Sport": 31, "Culture": 4, "Travel": 9, "Food": 6}
+    categories = "\n".join(f"{name}\n({n})" for name, n in counts.items())
+    months = "\n".join(f"{m} 2019" for m in ("March", "April", "May", "June", "July", "August"))
+    for menu in (categories, months + "\n" + months):
+        article = parse(f"Council approves the budget\n\n{BODY}\n\n{menu}", "en")
+        assert article.paragraphs == [BODY], menu
+
+
 def test_page_of_links_only_is_an_empty_article():
     text = "Главная\nНовости\nПолитика\nЭкономика\n\nКак оформить налоговый вычет через Госуслуги\n\nВКонтакте\nОдноклассники\nTelegram\n\nКомментарии (0)"
     article = parse(text, "ru")

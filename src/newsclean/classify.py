@@ -127,6 +127,10 @@ _PAGE_END_SHARE = 15
 _SENTENCE_END = ".!?…。！？"
 #: Words of an image's alt text at most.
 _ALT_TEXT_WORDS = 15
+# A table cell that is a figure: "5040", "2:1", "12.5%", "-3" (not "(8)" or "2019年11月").
+_FIGURE = stdlib_re.compile(r"[+\-–]?\d[\d.,:%/\-–]*")
+#: Cells of a table of figures at least (a shorter run of short lines may be a menu).
+_TABLE_CELLS = 12
 #: What a line that is not running text costs a page's core.
 _CHROME_PENALTY = 4
 
@@ -217,12 +221,15 @@ def _find_navigation(blocks: list[Block]) -> None:
             and b.text[-1:] not in ".!?:…,、。"
         )
 
+    table: set[int] = set()  # lines of tables of figures: content, wherever they stand
     i = 0
     while i < len(blocks):
         j = i
         while j < len(blocks) and menu_item(blocks[j]):
             j += 1
-        if j - i >= 3:
+        if _is_table(blocks[i:j]):
+            table.update(range(i, j))
+        elif j - i >= 3:
             for b in blocks[i:j]:
                 b.kind = "boilerplate"
         i = max(j, i + 1)
@@ -230,10 +237,24 @@ def _find_navigation(blocks: list[Block]) -> None:
         if (
             b.kind == "body"
             and outside(b)
+            and b.index not in table
             and not any(ch.isalpha() for ch in b.text)
             and b.words <= 3
         ):
             b.kind = "boilerplate"  # "18+", "|", "© 2024"
+
+
+def _is_table(run: list[Block]) -> bool:
+    """Short lines that are the cells of a table of figures (standings, results), not a menu.
+
+    A table whose cells lost their row structure is a long run of short lines,
+    many of them figures and some of them words; a menu has few figures.
+    """
+    if len(run) < _TABLE_CELLS:
+        return False
+    figures = sum(1 for b in run if _FIGURE.fullmatch(b.text))
+    words = sum(1 for b in run if any(ch.isalpha() for ch in b.text))
+    return 3 * figures >= len(run) and 10 * words >= len(run)
 
 
 def _looks_like_a_page(blocks: list[Block]) -> bool:
