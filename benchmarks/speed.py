@@ -60,6 +60,11 @@ def hostile_inputs(size: int) -> dict[str, str]:
         "space runs, then a capital": ("a" + " " * 20) * (size // 42) + " A" * (size // 4),
         "no-break spaces": "Word.\u00a0" * (size // 12) + "\u00a0x" * (size // 4),
         "sentence ends glued": "end.A " * (size // 6) + "word.1. " * (size // 16),
+        "glued quotes": 'end.“A end."B ' * (size // 14),
+        "month names inside words": "xjanuary mayday " * (size // 16),
+        "capitalised hyphen breaks": "".join(
+            f"W{''.join(w)}-\nx " for w in islice(product(ascii_lowercase, repeat=4), size // 8)
+        ),
         "newlines": "\n" * size,
         "short lines": "ab\n" * (size // 3),
         "CJK": "漢字仮名交じり文。" * (size // 9),

@@ -165,6 +165,21 @@ def test_splits_glued_blocks_and_restores_full_stop(text, lang, expected):
             "en",
             "It is a fine console. [The Courier]\n\nEven when it works, games are few.",
         ),
+        (  # a sentence that ends in a name with inner capitals
+            "The dock charges a phone, a watch and AirPods.While it is slow, it works.",
+            "en",
+            "The dock charges a phone, a watch and AirPods.\n\nWhile it is slow, it works.",
+        ),
+        (  # a straight quote after the full stop opens the next block when none is open
+            'Budget vote\n\nIt lacked strength."Although it passed, nobody cheered," she said.',
+            "en",
+            'Budget vote\n\nIt lacked strength.\n\n"Although it passed, nobody cheered," she said.',
+        ),
+        (  # ... and closes the open one otherwise
+            'Budget vote\n\nShe called it "a step forward."We remain sceptical of a quick deal.',
+            "en",
+            'Budget vote\n\nShe called it "a step forward."\n\nWe remain sceptical of a quick deal.',
+        ),
         (  # a free-standing ellipsis, then a capitalised word
             "The hardest part is …When you step back, it gets easier.",
             "en",

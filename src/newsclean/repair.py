@@ -502,14 +502,19 @@ def _after_name_prefix(line: str, start: int, pos: int) -> bool:
     return j > start and line[j - 1].isupper() and line[j - 1 : pos] in shared().name_prefixes
 
 
-def _protected_token(token: str) -> bool:
+def _is_address(token: str) -> bool:
+    """A URL, an e-mail address, a domain or a file name: one token, never split."""
     core = token.strip(".,;:!?()[]«»\"'“”„")
     if "://" in core or core.lower().startswith("www") or _EMAIL.search(core):
         return True
     head, dot, suffix = core.rpartition(".")
-    if dot and head[-1:].isalnum() and suffix.casefold() in shared().dotted_suffixes:
-        return True  # a domain or file name: "PanARMENIAN.Net", "Report2019.PDF"
-    return _inner_capital_names_re().search(core) is not None
+    # a domain or file name: "PanARMENIAN.Net", "Report2019.PDF"
+    return bool(dot) and head[-1:].isalnum() and suffix.casefold() in shared().dotted_suffixes
+
+
+def _protected_token(token: str) -> bool:
+    """An address, or a token with a name of inner capitals ("AirPods") to cut inside."""
+    return _is_address(token) or _inner_capital_names_re().search(token) is not None
 
 
 @lru_cache(maxsize=1)
@@ -531,16 +536,20 @@ def _split_glue_in_line(
     if not _GLUE_HINT.search(line):
         return line  # the common case, found with one cheap search
     cuts: list[tuple[int, str]] = []  # (position, what to insert)
+    first_low_quote = line.find("„")
+    straight_quotes, counted_to = 0, 0  # '"' before the match, counted as we go (linear)
     for m in _PUNCT_GLUE.finditer(line):
         end = m.end()
+        straight_quotes += line.count('"', counted_to, m.start())
+        counted_to = m.start()
         before, after = _token_around(line, m.start()), _token_around(line, end)
         if before is None or after is None:
             continue
         start = before[0]
         left = line[start : m.start()]
         punct = m.group(1) or m.group(2) or m.group(3) or m.group(4)
-        if _protected_token(line[start : after[1]]):
-            continue
+        if _is_address(line[start : after[1]]):
+            continue  # (a name is never cut at a full stop: "AirPods.While" is glued)
         if punct.startswith("."):
             word = left + "."
             words = _ALNUM.findall(left)
@@ -552,8 +561,10 @@ def _split_glue_in_line(
             # "z. B.Die" is no sentence end, "itd.Kolejnym" is one.
             if is_abbreviation and not word.casefold().endswith(_final_abbreviations(pack)):
                 continue
-        if punct.endswith("“") and "„" not in line[: m.start()]:
+        if punct.endswith("“") and not 0 <= first_low_quote < m.start():
             end -= 1  # "“" opens the next quote unless the text quotes „like this“
+        elif punct.endswith('"') and straight_quotes % 2 == 0:
+            end -= 1  # no quote is open: '"' opens the next one ('strength."Although')
         cuts.append((end, ""))
     for pos, start, end in _cuts_in_tokens(line, _CASE_GLUE.finditer(line)):
         token = line[start:end]
