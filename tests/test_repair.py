@@ -273,6 +273,19 @@ def test_upper_case_subheadings_glued_between_paragraphs():
     ]
 
 
+def test_an_upper_case_subheading_glued_to_a_two_letter_opener():
+    text = (
+        "Jam needs a day to set.\n\nGIVING THE GIFT OF HOMEMADE JAMIf you give it, label the jar."
+    )
+    assert repair_sentences(text, "en").split("\n\n")[1:] == [
+        "GIVING THE GIFT OF HOMEMADE JAM",
+        "If you give it, label the jar.",
+    ]
+    # A plural acronym is no opener, nor is the last letter of an acronym.
+    for caps in ("SWIFT CLEARED TO PERFORM HITS AT AMAs AMID FEUD", "NASA SAYS THE LAUNCH IS ON"):
+        assert repair_sentences(f"Jam needs a day to set.\n\n{caps}", "en").endswith(caps)
+
+
 def test_a_sentence_starter_glued_to_a_word_the_text_uses_alone():
     text = (
         "The festival opened on Friday in June with forty light works.\n\n"

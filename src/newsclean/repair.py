@@ -68,9 +68,12 @@ _PUNCT_GLUE = re.compile(
 )
 # "diskutierenUnd", "NowhereAmericans": a lower-case letter, then a capitalised word;
 # "masks todayI urge", "betterA large": then a one-letter word.
-# "SENTRANissan", "MACH EFord": an upper-case heading, then a capitalised word.
+# "SENTRANissan", "MACH EFord": an upper-case heading, then a capitalised word;
+# "HOMEMADE JAMIf you": then a two-letter one (a sentence opener, checked in
+# code), but not the plural "s" of an acronym ("HITS AT AMAs AMID").
 _CASE_GLUE = re.compile(
     r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2})(?=\p{Lu}[ ’'])|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})"
+    r"|(?<=\p{Lu}{2})(?=\p{Lu}(?!s)\p{Ll}[ ,])"
 )
 _CAMEL_RIGHT = re.compile(r"(?<=\p{L})\p{Lu}\p{Ll}+")
 _GLUED_AFTER_MANY = 5  # see _Evidence.glued_after
@@ -578,7 +581,8 @@ def _split_glue_in_line(
         if _after_name_prefix(line, start, pos):
             continue  # "McKinley", "rulingMcKinley": never split after a surname prefix
         if left.isupper() and left.isalpha() and _caps_heading_before(line, pos):
-            cuts.append((pos, ""))  # an upper-case heading: no full stop
+            if len(right_word) > 2 or right_word in pack.sentence_starters:
+                cuts.append((pos, ""))  # an upper-case heading: no full stop
             continue
         if len(left) < 2 or not left.isalpha():
             continue
