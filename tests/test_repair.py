@@ -165,6 +165,11 @@ def test_splits_glued_blocks_and_restores_full_stop(text, lang, expected):
             "en",
             "It is a fine console. [The Courier]\n\nEven when it works, games are few.",
         ),
+        (  # a two-letter upper-case word after the full stop
+            "The doctor explained it by email.HP, as doctors call it, is rare.",
+            "en",
+            "The doctor explained it by email.\n\nHP, as doctors call it, is rare.",
+        ),
         (  # a sentence that ends in a name with inner capitals
             "The dock charges a phone, a watch and AirPods.While it is slow, it works.",
             "en",

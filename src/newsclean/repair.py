@@ -58,7 +58,7 @@ _WORD_AT = re.compile(r"([\p{L}\p{M}\d]+)")  # for .match(text, pos): no "^"
 # "bericht.PDF", "PanARMENIAN.Net") or a numbered item.
 _PUNCT_GLUE = re.compile(
     r"(?<=[\p{L}\p{M}\d%)+][\"”’»]?)([.!?…]{1,3}[\"»”“’)]?|[»”\]])"
-    r"(?=(?:[«„\"“‘]|[—–] ?)?\p{Lu}(?:[\p{Ll}’']|\p{Lu}{2}|[ :]))"
+    r"(?=(?:[«„\"“‘]|[—–] ?)?\p{Lu}(?:[\p{Ll}’']|\p{Lu}{2}|\p{Lu}[ ,:]|[ :]))"
     r"|(?<=\p{L}[\"”’»)]?)([.!?])(?=\d{1,2}\. \p{Lu})"  # a numbered item after a word
     # "highlights:NISSAN SENTRA", "resolves to:Observe": a colon after a word,
     # then a capitalised word or an upper-case heading
