@@ -145,3 +145,25 @@ def test_one_function_word_in_prose_of_another_language_is_not_enough():
         detect_language("Kingsport (3-0): Aden O'Hara 2 goals. Tim Watts 1 goal. Kai Dunn 1 save.")
         is None
     )
+
+
+GERMAN = (
+    "Die Stadt hat am Montag beschlossen, dass die Straßenbahn nach Norden verlängert wird. "
+    "Der Bau soll im Frühjahr beginnen und zwei Jahre dauern, sagte die Bürgermeisterin. "
+    "Die Kosten trägt zum größten Teil das Land, der Rest kommt aus dem städtischen Haushalt. "
+)
+NAMES = "Stadtwerke Kiel GmbH, Nordhafen 12, Kiel; Tel. 0431 123 45; Werk 3, Lager Nord. " * 10
+
+
+def test_a_decisive_first_look_settles_a_long_text():
+    # The first 600 characters are clearly German: an English tail is not read.
+    text = GERMAN * 3 + "The council said on Monday that the tram will be extended. " * 40
+    assert detect_language(text) == "de"
+    assert detect_language(text[600:]) == "en"
+
+
+def test_an_undecided_first_look_reads_the_whole_sample():
+    # Names and figures first (no decision there), then the prose decides.
+    text = NAMES + GERMAN * 4
+    assert detect_language(text[:600]) is None
+    assert detect_language(text) == "de"

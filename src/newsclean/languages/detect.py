@@ -38,15 +38,44 @@ def _function_word_index() -> dict[str, tuple[str, ...]]:
     return {word: tuple(codes) for word, codes in index.items()}
 
 
+# A first look at this many characters settles most texts; the sample is read
+# only when the first look is not decisive (a clear winner with this score).
+_FIRST_LOOK = 600
+_DECISIVE_SCORE = 12.0
+_DECISIVE_RATIO = 3.0
+
+
 def detect_language(text: str, sample: int = 2000) -> str | None:
     """ISO 639-1 code of the text's language, or None when unsure.
 
     >>> detect_language("Die Regierung hat am Montag beschlossen, dass die Steuern sinken.")
     'de'
     """
+    if sample > _FIRST_LOOK and len(text) > 2 * _FIRST_LOOK:
+        first = _ranked(text[:_FIRST_LOOK])
+        if first is not None:
+            (best, best_score), runner_up, _ = first
+            if best_score >= _DECISIVE_SCORE and best_score >= _DECISIVE_RATIO * runner_up:
+                return best
+    found = _ranked(text[:sample])
+    if found is None:
+        return None
+    (best, best_score), runner_up, n_words = found
+    if best_score < 1.2 * runner_up or best_score < 1:
+        return None
+    if best_score < 2 and not (runner_up == 0 and _reads_as_names(text[:sample], n_words)):
+        return None
+    return best
+
+
+def _ranked(text: str) -> tuple[tuple[str, float], float, int] | None:
+    """The best language with its score, the runner-up's score, and the number of words.
+
+    None when the text has too few words or is mostly in another script.
+    """
     from . import available_languages, get_pack
 
-    folded = text[:sample].casefold()
+    folded = text.casefold()
     words = _WORD.findall(folded)
     if len(words) < 3:
         return None
@@ -77,13 +106,7 @@ def detect_language(text: str, sample: int = 2000) -> str | None:
     if not scores:
         return None
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
-    best, best_score = ranked[0]
-    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-    if best_score < 1.2 * runner_up or best_score < 1:
-        return None
-    if best_score < 2 and not (runner_up == 0 and _reads_as_names(text[:sample], len(words))):
-        return None
-    return best
+    return ranked[0], (ranked[1][1] if len(ranked) > 1 else 0.0), len(words)
 
 
 def _reads_as_names(text: str, n_words: int) -> bool:
