@@ -395,7 +395,7 @@ def _joins_across_paragraphs(line: _Line, nxt: str) -> bool:
         return False  # (the common exit first)
     if prev.endswith("-") and len(prev) > 1 and prev[-2].isalpha() and _starts_lower(nxt):
         return True
-    return line.words >= 4 and (_starts_lower(nxt) or prev.endswith(","))
+    return (_starts_lower(nxt) or prev.endswith(",")) and line.words >= 4
 
 
 # --- glue ---------------------------------------------------------------------
