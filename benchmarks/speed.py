@@ -65,6 +65,10 @@ def hostile_inputs(size: int) -> dict[str, str]:
         "capitalised hyphen breaks": "".join(
             f"W{''.join(w)}-\nx " for w in islice(product(ascii_lowercase, repeat=4), size // 8)
         ),
+        "separators glued": "___a" * (size // 4),
+        "table rows": "1\n2\n3\n\n" * (size // 8),
+        "months glued": "xJune 1" * (size // 7),
+        "addresses glued": "a.com.The " * (size // 10),
         "newlines": "\n" * size,
         "short lines": "ab\n" * (size // 3),
         "CJK": "漢字仮名交じり文。" * (size // 9),

@@ -650,3 +650,111 @@ def test_a_capitalised_half_joins_when_the_text_writes_the_word_whole():
     text = "Questions about GiveWell are welcome.\nCall the Give-\nWell staff, or Nord-\nKorea."
     out = repair_sentences(text, "en")
     assert "the GiveWell staff" in out and "Nord-Korea" in out
+
+
+def test_a_separator_glued_to_the_text_stands_on_its_own():
+    text = (
+        "Will the front-runner take more hits?___HOW WILL THE GOVERNOR PLAY?"
+        "The former governor of Vermont has stayed out of the race so far."
+    )
+    assert repair_sentences(text, "en").split("\n\n") == [
+        "Will the front-runner take more hits?",
+        "___",
+        "HOW WILL THE GOVERNOR PLAY?",
+        "The former governor of Vermont has stayed out of the race so far.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Name: ___ Date of birth: ___ Signature: ___",  # blanks of a form, not glued
+        "The file is at https://files.example.org/report___final.pdf today.",
+    ],
+)
+def test_a_separator_with_spaces_or_inside_an_address_stays(text):
+    assert repair_sentences(text, "en") == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tickets are sold at www.harborfair.org.VISIT the pier market on Sunday morning.",
+            ["Tickets are sold at www.harborfair.org.", "VISIT the pier market on Sunday morning."],
+        ),
+        (
+            "The full list is on saltmarsh-news.com.The council meets again in May.",
+            ["The full list is on saltmarsh-news.com.", "The council meets again in May."],
+        ),
+    ],
+)
+def test_a_sentence_that_ends_in_an_address_is_split_from_the_next(text, expected):
+    assert repair_sentences(text, "en").split("\n\n") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read it on PanARMENIAN.Net first.",  # a domain of its own
+        "Der Bericht.PDF liegt vor.",  # a file name
+        "See www.harborfair.org.uk for times.",  # a longer domain, not a sentence end
+    ],
+)
+def test_an_address_that_goes_on_is_not_split(text):
+    assert repair_sentences(text, "en") == text
+
+
+def test_dates_of_a_glued_list_start_their_own_lines():
+    text = (
+        "Tour dates:June 9 -- Harbor Amphitheatre, Salthaven, FL"
+        "June 10 -- Pier Arena, Tampa, FLJune 14 -- Bank Pavilion, Alpharetta, GA"
+    )
+    assert repair_sentences(text, "en").split("\n\n") == [
+        "Tour dates:",
+        "June 9 -- Harbor Amphitheatre, Salthaven, FL",
+        "June 10 -- Pier Arena, Tampa, FL",
+        "June 14 -- Bank Pavilion, Alpharetta, GA",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ABCJune special airs tonight.",  # no day after the month: no date
+        "Tickets for the MayDay 5 festival are sold out.",  # not a month name
+    ],
+)
+def test_no_date_split_without_a_month_and_a_day(text):
+    # (After a headline: a first line is also read as a headline glued to its body.)
+    text = "Harbor news\n\n" + text
+    assert repair_sentences(text, "en") == text
+
+
+def test_a_table_with_one_cell_per_line_gets_one_row_per_line():
+    text = (
+        "Standings after twelve rounds:\n\n"
+        "Pos.\nDriver\nPoints\nWins\n\n"
+        "1\nMara Lind\n5040\n5\n\n"
+        "2\nTomas Brek\n5035\n7\n\n"
+        "3\nIlse Varga\n5033\n4\n\n"
+        "The title is decided in the last race at Salthaven."
+    )
+    assert repair_sentences(text, "en").split("\n\n") == [
+        "Standings after twelve rounds:",
+        "Pos. Driver Points Wins",
+        "1 Mara Lind 5040 5",
+        "2 Tomas Brek 5035 7",
+        "3 Ilse Varga 5033 4",
+        "The title is decided in the last race at Salthaven.",
+    ]
+
+
+def test_short_blocks_of_words_are_not_a_table():
+    # Three addresses of three lines each: no figures, so no table rows.
+    text = (
+        "Harbor Office\nPier Road\nSalthaven\n\n"
+        "Town Hall\nMarket Square\nSalthaven\n\n"
+        "Fire Station\nDock Lane\nSalthaven"
+    )
+    assert repair_sentences(text, "en") == text

@@ -36,7 +36,7 @@ from .extract.dates import bare_date_line, parse_published, published_label_rest
 from .extract.headline import is_duplicate_headline, looks_like_headline, split_affixes
 from .languages import LanguagePack, get_pack, shared
 from .markup import ALT_MARK, CAPTION_MARK
-from .patterns import phrase_trie
+from .patterns import FIGURE, phrase_trie
 
 __all__ = ["Structure", "classify"]
 
@@ -127,8 +127,6 @@ _PAGE_END_SHARE = 15
 _SENTENCE_END = ".!?…。！？"
 #: Words of an image's alt text at most.
 _ALT_TEXT_WORDS = 15
-# A table cell that is a figure: "5040", "2:1", "12.5%", "-3" (not "(8)" or "2019年11月").
-_FIGURE = stdlib_re.compile(r"[+\-–]?\d[\d.,:%/\-–]*")
 #: Cells of a table of figures at least (a shorter run of short lines may be a menu).
 _TABLE_CELLS = 12
 #: What a line that is not running text costs a page's core.
@@ -252,7 +250,7 @@ def _is_table(run: list[Block]) -> bool:
     """
     if len(run) < _TABLE_CELLS:
         return False
-    figures = sum(1 for b in run if _FIGURE.fullmatch(b.text))
+    figures = sum(1 for b in run if FIGURE.fullmatch(b.text))
     words = sum(1 for b in run if any(ch.isalpha() for ch in b.text))
     return 3 * figures >= len(run) and 10 * words >= len(run)
 

@@ -6,6 +6,8 @@ occurs. The same phrases as a trie (``j(?:an(?:uary)?|u(?:ly?|ne?))``) are
 tried one letter at a time, so a scan costs about the same however many
 phrases a language lists. The match is the same as that of the alternation
 with the longest phrases first.
+
+Small patterns that several steps share live here too.
 """
 
 from __future__ import annotations
@@ -14,11 +16,15 @@ import re
 from collections.abc import Iterable
 from typing import TypeAlias
 
-__all__ = ["phrase_trie"]
+__all__ = ["FIGURE", "phrase_trie"]
 
 _Trie: TypeAlias = "dict[str, _Trie]"  # one letter -> the rest; "" marks a phrase's end
 
 _NEVER = r"(?!x)x"  # a pattern that matches nothing: for an empty list
+
+#: A figure standing alone, as in a table cell: "5040", "2:1", "12.5%", "-3", "2–3"
+#: (not "(8)" or "2019年11月"); for ``fullmatch``.
+FIGURE = re.compile(r"[+\-–]?\d[\d.,:%/\-–]*")
 
 
 def phrase_trie(phrases: Iterable[str], space: str | None = None, lower: bool = False) -> str:

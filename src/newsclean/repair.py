@@ -28,6 +28,7 @@ import regex as re
 from .extract.headline import restates
 from .languages import LanguagePack, get_pack, shared
 from .markup import MARKS, break_block_gaps
+from .patterns import FIGURE
 
 __all__ = ["repair_cleaned", "repair_sentences"]
 
@@ -79,6 +80,10 @@ _CAMEL_RIGHT = re.compile(r"(?<=\p{L})\p{Lu}\p{Ll}+")
 _GLUED_AFTER_MANY = 5  # see _Evidence.glued_after
 # A year glued to a capitalised word: "November 18, 2019The latest", "in 2020Following".
 _YEAR_GLUE = re.compile(r"(?<![\d.,:/\-])(?:19|20)\d\d(?=\p{Lu}\p{Ll}{2})")
+# A day number after a month name: "Tampa, FLJune 10 --" is a list of dates glued together.
+_DAY_NUMBER = re.compile(r"\.? \d{1,2}(?!\d)")
+# A separator line glued to the text on either side: "more hits?___HOW WILL OBAMA PLAY?".
+_RULE_GLUE = re.compile(r"(?<=[^\s_])(?=___)|(?<=___)(?=[^\s_])")
 # A dateline that opens the body ("(Reuters) — ", "MADRID — ", "CLEVELAND, Ohio – ",
 # "NEW YORK (Reuters) - "), looked for right after a headline on the first line.
 _DATELINE_START = re.compile(
@@ -345,13 +350,47 @@ def _should_join(prev: str, nxt: str, width: int | None, byline: re.Pattern[str]
     return wrapped or not _LABEL.match(prev)
 
 
+_TABLE_ROWS = 3  # consecutive blocks of one shape that make a table
+_CELL_MAX = 60  # characters: a longer line is prose, not a table cell
+
+
+def _table_rows(blocks: list[list[str]]) -> set[int]:
+    """The blocks that are rows of a table with one cell per line.
+
+    ``get_text("\\n")`` of an HTML table puts every cell on a line of its own
+    and a blank line between rows ("1\\nKyle Busch\\n5040\\n5"). Three or more
+    blocks in a row with the same number of lines (three or more), all of
+    them short and a third of them figures, are such rows.
+    """
+    rows: set[int] = set()
+    i = 0
+    while i < len(blocks):
+        size, j = len(blocks[i]), i
+        while (
+            j < len(blocks)
+            and len(blocks[j]) == size
+            and all(len(cell) <= _CELL_MAX for cell in blocks[j])
+        ):
+            j += 1
+        if size >= 3 and j - i >= _TABLE_ROWS:
+            cells = [cell for block in blocks[i:j] for cell in block]
+            if 3 * sum(1 for cell in cells if FIGURE.fullmatch(cell)) >= len(cells):
+                rows.update(range(i, j))
+        i = max(j, i + 1)
+    return rows
+
+
 def _join_breaks(text: str, ev: _Evidence, pack: LanguagePack) -> str:
     blocks = [[ln for ln in b.split("\n") if ln] for b in text.split("\n\n")]
     blocks = [b for b in blocks if b]
     width = _wrap_width(blocks)
     byline = _byline_start(pack)
+    rows = _table_rows(blocks)
     out: list[list[_Line]] = []
-    for block in blocks:
+    for n, block in enumerate(blocks):
+        if n in rows:
+            out.append([_Line(" ".join(block))])  # a table row: its cells on one line
+            continue
         lines = [_Line(block[0])]
         for line in block[1:]:
             # Decisions look at the physical line before the break.
@@ -365,7 +404,13 @@ def _join_breaks(text: str, ev: _Evidence, pack: LanguagePack) -> str:
         # A paragraph break inside a sentence: "im Medienbereich\n\nzu diskutieren".
         # (Not yet onto a one-line first block: see below.)
         headline = len(out) == 1 and len(out[0]) == 1
-        if out and not headline and _joins_across_paragraphs(out[-1][-1], lines[0].parts[0]):
+        after_row = n - 1 in rows
+        if (
+            out
+            and not headline
+            and not after_row
+            and _joins_across_paragraphs(out[-1][-1], lines[0].parts[0])
+        ):
             _merge_blocks(out[-1], lines, ev, pack)
         else:
             out.append(lines)
@@ -533,10 +578,23 @@ def _both_used_alone(left: str, right: str, ev: _Evidence) -> bool:
     return ev.count(left.casefold()) >= 3 and ev.count(right.casefold()) >= 3
 
 
+def _address_then_word(left: str, right: str) -> bool:
+    """ "www.usef.org.|VISIT the …": a sentence ends in an address, the next starts with a word.
+
+    (Not a domain or file name of its own: "PanARMENIAN.Net", "bericht.PDF".)
+    """
+    word = right.rstrip(_TOKEN_PUNCT)
+    return (
+        word.isalpha()
+        and word.casefold() not in shared().dotted_suffixes
+        and _is_address(left.lstrip(_TOKEN_PUNCT))
+    )
+
+
 def _split_glue_in_line(
     line: str, pack: LanguagePack, text_start: bool, text: str, ev: _Evidence
 ) -> str:
-    if not _GLUE_HINT.search(line):
+    if not _GLUE_HINT.search(line) and "___" not in line:
         return line  # the common case, found with one cheap search
     cuts: list[tuple[int, str]] = []  # (position, what to insert)
     first_low_quote = line.find("„")
@@ -551,7 +609,9 @@ def _split_glue_in_line(
         start = before[0]
         left = line[start : m.start()]
         punct = m.group(1) or m.group(2) or m.group(3) or m.group(4)
-        if _is_address(line[start : after[1]]):
+        if _is_address(line[start : after[1]]) and not _address_then_word(
+            left, line[end : after[1]]
+        ):
             continue  # (a name is never cut at a full stop: "AirPods.While" is glued)
         if punct.startswith("."):
             word = left + "."
@@ -578,6 +638,9 @@ def _split_glue_in_line(
             left = left[1:].replace("_", "") if left[1:].islower() else ""
         right = _WORD_AT.match(line, pos)
         right_word = right.group(1) if right else ""
+        if right and right_word.casefold() in pack.months and _DAY_NUMBER.match(line, right.end()):
+            cuts.append((pos, ""))  # "Tampa, FLJune 10 --": a date opens the next item
+            continue
         if _after_name_prefix(line, start, pos):
             continue  # "McKinley", "rulingMcKinley": never split after a surname prefix
         if left.isupper() and left.isalpha() and _caps_heading_before(line, pos):
@@ -614,6 +677,9 @@ def _split_glue_in_line(
             if short and not (starter and len(left) >= 3 and ev.count(left.casefold()) > 0):
                 continue
         cuts.append((pos, "."))
+    for pos, start, end in _cuts_in_tokens(line, _RULE_GLUE.finditer(line)):
+        if not _is_address(line[start:end]):
+            cuts.append((pos, ""))  # a separator line ("___") stands on its own
     for m in _YEAR_GLUE.finditer(line):
         bounds = _token_around(line, m.end())
         if bounds is not None and not _protected_token(line[bounds[0] : bounds[1]]):
