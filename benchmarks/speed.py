@@ -69,6 +69,7 @@ def hostile_inputs(size: int) -> dict[str, str]:
         "table rows": "1\n2\n3\n\n" * (size // 8),
         "months glued": "xJune 1" * (size // 7),
         "addresses glued": "a.com.The " * (size // 10),
+        "brackets glued": "one two three four (x)The " * (size // 26),
         "newlines": "\n" * size,
         "short lines": "ab\n" * (size // 3),
         "CJK": "漢字仮名交じり文。" * (size // 9),

@@ -36,6 +36,8 @@ CASES = {
     "table_rows": "'1\\n2\\n3\\n\\n' * 120_000",
     "months_glued": "'xJune 1' * 150_000",
     "addresses_glued": "'a.com.The ' * 100_000",
+    "brackets_glued": "'one two three four (x)The ' * 40_000",
+    "brackets_unopened": "'x)The ' * 200_000",
     "newlines": "'\\n' * 1_000_000",
     "nested": "'<div>' * 100_000 + 'x'",
     "single_line_10mb": "'Lorem ipsum dolor sit amet, ' * 380_000",

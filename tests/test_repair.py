@@ -758,3 +758,26 @@ def test_short_blocks_of_words_are_not_a_table():
         "Fire Station\nDock Lane\nSalthaven"
     )
     assert repair_sentences(text, "en") == text
+
+
+def test_a_closing_bracket_glued_to_a_sentence_opener_ends_a_block():
+    text = (
+        "Harbor news\n\nThe van was found on Pier Road (police said on Monday, Nov. 18, 2019)"
+        "The suspect said he acted alone."
+    )
+    assert repair_sentences(text, "en").split("\n\n")[1:] == [
+        "The van was found on Pier Road (police said on Monday, Nov. 18, 2019)",
+        "The suspect said he acted alone.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(CNN)The mayor of Salthaven resigned on Tuesday.",  # an outlet's credit opens the body
+        "Harbor news\n\nSalthaven (Harbor Daily)The mayor resigned on Tuesday.",
+        "Harbor news\n\nShe studied at the Royal College of Art (RCA)Design school later.",
+    ],
+)
+def test_a_credit_or_a_word_that_opens_no_sentence_stays_after_a_bracket(text):
+    assert repair_sentences(text, "en") == text

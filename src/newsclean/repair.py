@@ -43,7 +43,7 @@ _FAST_WORD = stdlib_re.compile(r"[^\W\d_]+")
 # (The capital comes first and the letter before it is a look-behind: the
 # engine then skips ahead to capitals instead of trying every letter.)
 _GLUE_HINT = stdlib_re.compile(
-    r"[.!?…»”:\]](?:[«„\"“‘]|[—–] ?)?[^\W\d_]|[.!?](?<=[^\W\d_][.!?])\d"
+    r"[.!?…»”:\])](?:[«„\"“‘]|[—–] ?)?[^\W\d_]|[.!?](?<=[^\W\d_][.!?])\d"
     r"|[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇЎҐ](?<=[^\W_][A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇЎҐ])"
 )
 _TOKEN_PUNCT = ".,;:!?()[]«»\"'“”„"
@@ -84,6 +84,9 @@ _YEAR_GLUE = re.compile(r"(?<![\d.,:/\-])(?:19|20)\d\d(?=\p{Lu}\p{Ll}{2})")
 _DAY_NUMBER = re.compile(r"\.? \d{1,2}(?!\d)")
 # A separator line glued to the text on either side: "more hits?___HOW WILL OBAMA PLAY?".
 _RULE_GLUE = re.compile(r"(?<=[^\s_])(?=___)|(?<=___)(?=[^\s_])")
+# A closing bracket glued to a capitalised word: "(published Nov. 18, 2019)The suspect";
+# the word must open sentences (checked in code).
+_BRACKET_GLUE = re.compile(r"(?<=[\p{L}\p{N}.!?]\))(?=\p{Lu}\p{Ll}*(?![\p{L}\p{N}]))")
 # A dateline that opens the body ("(Reuters) — ", "MADRID — ", "CLEVELAND, Ohio – ",
 # "NEW YORK (Reuters) - "), looked for right after a headline on the first line.
 _DATELINE_START = re.compile(
@@ -591,6 +594,22 @@ def _address_then_word(left: str, right: str) -> bool:
     )
 
 
+_CREDIT_REACH = 120  # characters: how far back a credit's bracket is looked for
+
+
+def _opens_with_credit(line: str, pos: int) -> bool:
+    """The bracket closed at ``pos`` is an outlet's credit among a line's first words.
+
+    "(CNN)The mayor", "Hong Kong (CNN Business)A muddled view": the credit
+    opens the body and stays with it. (Looked for in a bounded window: linear.)
+    """
+    opener = line.rfind("(", max(0, pos - _CREDIT_REACH), pos)
+    if opener < 0 or opener > _CREDIT_REACH:
+        return False
+    words = line[:opener].split()
+    return len(words) <= 3 and not any(_ends_sentence_word(w) for w in words)
+
+
 def _split_glue_in_line(
     line: str, pack: LanguagePack, text_start: bool, text: str, ev: _Evidence
 ) -> str:
@@ -677,6 +696,12 @@ def _split_glue_in_line(
             if short and not (starter and len(left) >= 3 and ev.count(left.casefold()) > 0):
                 continue
         cuts.append((pos, "."))
+    for pos, start, end in _cuts_in_tokens(line, _BRACKET_GLUE.finditer(line)):
+        opener = _WORD_AT.match(line, pos)
+        if opener is None or opener.group(1) not in pack.sentence_starters:
+            continue
+        if not _opens_with_credit(line, pos) and not _protected_token(line[start:end]):
+            cuts.append((pos, ""))
     for pos, start, end in _cuts_in_tokens(line, _RULE_GLUE.finditer(line)):
         if not _is_address(line[start:end]):
             cuts.append((pos, ""))  # a separator line ("___") stands on its own
