@@ -83,10 +83,11 @@ _YEAR_GLUE = re.compile(r"(?<![\d.,:/\-])(?:19|20)\d\d(?=\p{Lu}\p{Ll}{2})")
 # A day number after a month name: "Tampa, FLJune 10 --" is a list of dates glued together.
 _DAY_NUMBER = re.compile(r"\.? \d{1,2}(?!\d)")
 # A separator line glued to the text on either side: "more hits?___HOW WILL OBAMA PLAY?".
-_RULE_GLUE = re.compile(r"(?<=[^\s_])(?=___)|(?<=___)(?=[^\s_])")
+# (Both patterns open with their literal: the engine skips ahead to it in C.)
+_RULE_GLUE = re.compile(r"___+")
 # A closing bracket glued to a capitalised word: "(published Nov. 18, 2019)The suspect";
 # the word must open sentences (checked in code).
-_BRACKET_GLUE = re.compile(r"(?<=[\p{L}\p{N}.!?]\))(?=\p{Lu}\p{Ll}*(?![\p{L}\p{N}]))")
+_BRACKET_GLUE = re.compile(r"\)(?<=[\p{L}\p{N}.!?]\))(?=\p{Lu}\p{Ll}*(?![\p{L}\p{N}]))")
 # A dateline that opens the body ("(Reuters) — ", "MADRID — ", "CLEVELAND, Ohio – ",
 # "NEW YORK (Reuters) - "), looked for right after a headline on the first line.
 _DATELINE_START = re.compile(
@@ -696,15 +697,24 @@ def _split_glue_in_line(
             if short and not (starter and len(left) >= 3 and ev.count(left.casefold()) > 0):
                 continue
         cuts.append((pos, "."))
-    for pos, start, end in _cuts_in_tokens(line, _BRACKET_GLUE.finditer(line)):
+    for m in _BRACKET_GLUE.finditer(line):
+        pos, bounds = m.end(), _token_around(line, m.end())
         opener = _WORD_AT.match(line, pos)
         if opener is None or opener.group(1) not in pack.sentence_starters:
             continue
-        if not _opens_with_credit(line, pos) and not _protected_token(line[start:end]):
+        if bounds is None or _opens_with_credit(line, pos):
+            continue
+        if not _protected_token(line[bounds[0] : bounds[1]]):
             cuts.append((pos, ""))
-    for pos, start, end in _cuts_in_tokens(line, _RULE_GLUE.finditer(line)):
-        if not _is_address(line[start:end]):
-            cuts.append((pos, ""))  # a separator line ("___") stands on its own
+    for m in _RULE_GLUE.finditer(line) if "___" in line else ():
+        bounds = _token_around(line, m.start())
+        if bounds is None or _is_address(line[bounds[0] : bounds[1]]):
+            continue
+        # a separator line ("___") stands on its own: cut where it touches the text
+        if m.start() > 0 and not line[m.start() - 1].isspace():
+            cuts.append((m.start(), ""))
+        if m.end() < len(line) and not line[m.end()].isspace():
+            cuts.append((m.end(), ""))
     for m in _YEAR_GLUE.finditer(line):
         bounds = _token_around(line, m.end())
         if bounds is not None and not _protected_token(line[bounds[0] : bounds[1]]):
