@@ -370,13 +370,16 @@ def _table_rows(blocks: list[list[str]]) -> set[int]:
     i = 0
     while i < len(blocks):
         size, j = len(blocks[i]), i
+        if size < 3:
+            i += 1  # most blocks: a paragraph of one line
+            continue
         while (
             j < len(blocks)
             and len(blocks[j]) == size
             and all(len(cell) <= _CELL_MAX for cell in blocks[j])
         ):
             j += 1
-        if size >= 3 and j - i >= _TABLE_ROWS:
+        if j - i >= _TABLE_ROWS:
             cells = [cell for block in blocks[i:j] for cell in block]
             if 3 * sum(1 for cell in cells if FIGURE.fullmatch(cell)) >= len(cells):
                 rows.update(range(i, j))
