@@ -614,6 +614,29 @@ def _opens_with_credit(line: str, pos: int) -> bool:
     return len(words) <= 3 and not any(_ends_sentence_word(w) for w in words)
 
 
+def _bracket_cuts(line: str, pack: LanguagePack) -> Iterator[int]:
+    """Where a sentence opener glued to a closing bracket starts a block ("2019)|The suspect")."""
+    for m in _BRACKET_GLUE.finditer(line):
+        pos, bounds = m.end(), _token_around(line, m.end())
+        word = _WORD_AT.match(line, pos)
+        if word is None or word.group(1) not in pack.sentence_starters or bounds is None:
+            continue
+        if not _opens_with_credit(line, pos) and not _protected_token(line[bounds[0] : bounds[1]]):
+            yield pos
+
+
+def _separator_cuts(line: str) -> Iterator[int]:
+    """Where a separator ("___") touches the text, so that it stands on a line of its own."""
+    for m in _RULE_GLUE.finditer(line):
+        bounds = _token_around(line, m.start())
+        if bounds is None or _is_address(line[bounds[0] : bounds[1]]):
+            continue
+        if m.start() > 0 and not line[m.start() - 1].isspace():
+            yield m.start()
+        if m.end() < len(line) and not line[m.end()].isspace():
+            yield m.end()
+
+
 def _split_glue_in_line(
     line: str, pack: LanguagePack, text_start: bool, text: str, ev: _Evidence
 ) -> str:
@@ -700,24 +723,9 @@ def _split_glue_in_line(
             if short and not (starter and len(left) >= 3 and ev.count(left.casefold()) > 0):
                 continue
         cuts.append((pos, "."))
-    for m in _BRACKET_GLUE.finditer(line):
-        pos, bounds = m.end(), _token_around(line, m.end())
-        opener = _WORD_AT.match(line, pos)
-        if opener is None or opener.group(1) not in pack.sentence_starters:
-            continue
-        if bounds is None or _opens_with_credit(line, pos):
-            continue
-        if not _protected_token(line[bounds[0] : bounds[1]]):
-            cuts.append((pos, ""))
-    for m in _RULE_GLUE.finditer(line) if "___" in line else ():
-        bounds = _token_around(line, m.start())
-        if bounds is None or _is_address(line[bounds[0] : bounds[1]]):
-            continue
-        # a separator line ("___") stands on its own: cut where it touches the text
-        if m.start() > 0 and not line[m.start() - 1].isspace():
-            cuts.append((m.start(), ""))
-        if m.end() < len(line) and not line[m.end()].isspace():
-            cuts.append((m.end(), ""))
+    cuts.extend((pos, "") for pos in _bracket_cuts(line, pack))
+    if "___" in line:
+        cuts.extend((pos, "") for pos in _separator_cuts(line))
     for m in _YEAR_GLUE.finditer(line):
         bounds = _token_around(line, m.end())
         if bounds is not None and not _protected_token(line[bounds[0] : bounds[1]]):
