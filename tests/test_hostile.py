@@ -38,6 +38,7 @@ CASES = {
     "addresses_glued": "'a.com.The ' * 100_000",
     "brackets_glued": "'one two three four (x)The ' * 40_000",
     "brackets_unopened": "'x)The ' * 200_000",
+    "cp1251_latin_hints": "'fГ¤hrt Гі Д… В’ ' * 60_000",
     "newlines": "'\\n' * 1_000_000",
     "nested": "'<div>' * 100_000 + 'x'",
     "single_line_10mb": "'Lorem ipsum dolor sit amet, ' * 380_000",

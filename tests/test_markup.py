@@ -328,6 +328,21 @@ def test_the_rare_space_class_is_every_space_but_space_and_newline():
         ("Самолёт вылетел в 7:30 и сел в Киеве.", "sloppy-windows-1252"),
         ("Самолёт вылетел в 7:30 и сел в Киеве.", "sloppy-windows-1251"),
         ("Der Zug fährt über Köln nach Zürich, Tickets ab 20 €.", "sloppy-windows-1252"),
+        # Latin letters read as Windows-1251 ("fГ¤hrt"): a German, French, Polish,
+        # Spanish paragraph from a site that assumed a Cyrillic code page
+        (
+            "Der Zug fährt über die Brücke, sagte die Sprecherin der Straßenbahn.",
+            "sloppy-windows-1251",
+        ),
+        (
+            "Le ministère a annoncé une hausse des prix à Noël, écrit l’agence.",
+            "sloppy-windows-1251",
+        ),
+        (
+            "Rząd przyjął projekt ustawy o ochronie zdrowia, poinformował minister.",
+            "sloppy-windows-1251",
+        ),
+        ("El ministro habló el martes sobre la reunión con España.", "sloppy-windows-1251"),
         ("Tickets for the 東京 show cost ₩60,000 — “sold out”.", "sloppy-windows-1252"),
     ],
 )
@@ -337,6 +352,21 @@ def test_a_whole_paragraph_of_mojibake_is_read_back_as_utf8(text, codec):
     garbled = text.encode("utf-8").decode(codec)
     assert garbled != text
     assert clean_html(garbled) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Cyrillic capitals that also lead Latin letters read as Windows-1251
+        # (В Г Д Е), followed by what genuine text has after them
+        "В’ячеслав сказав, що Гідрометцентр попереджає про дощ у Вінниці.",
+        "ВІДПОВІДЬ ДЄРЖАВИ: Держслужба «ГЁТЕ» повідомила про ремонт.",
+        "В\u00a0Москве открылся музей, сообщил Д… в интервью.",
+        "Енергетики Е— та Г– позначки в таблиці залишаються.",
+    ],
+)
+def test_genuine_cyrillic_is_not_taken_for_mojibake(text):
+    assert clean_html(text) == text.replace("\u00a0", " ")
 
 
 def test_a_partly_garbled_paragraph_is_left_to_ftfy():

@@ -316,17 +316,27 @@ _RARE_SPACE = re.compile(
     "[\t\r\f\v\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 )
 # Signs of mojibake worth asking ftfy about: UTF-8 read as cp1252/latin-1
-# (Ã© â€™ Ð¡), as cp1251 (Р’ СЃ), and C1 controls.
+# (Ã© â€™ Ð¡), as cp1251 (Cyrillic: Р’ СЃ; Latin letters: fГ¤hrt, RzД…d, PrzeЕ‚om),
+# and C1 controls.
 _CONT = (
     "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
 # (One class first, then a look back at which lead it was: the engine scans for
 # the class fast, where an alternation of classes is tried at every character.)
+# A Latin letter's UTF-8 read as cp1251 starts with В, Г, Д or Е (bytes C2-C5),
+# which are common capitals: only what cannot follow one in Cyrillic text counts
+# (not і ї є ґ ё Ё Є Ї І, the apostrophe of "В’ячеслав", "В\u00a0Москве", « »).
+_CONT_1251_LATIN = (
+    "[\u0402\u0403\u0405\u0408-\u040c\u040e\u040f\u0452\u0453\u0455\u0458-\u045c"
+    "\u045e\u045f\u0490\u0098\u00a4\u00a6\u00a7\u00a9\u00ac-\u00ae\u00b0\u00b1\u00b5-\u00b7"
+    "\u2013\u2014\u201a\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2116\u2122]"
+)
 _MOJIBAKE_HINT = re.compile(
-    rf"[\u00c2-\u00ef\u0420\u0421\u0080-\u009f](?:(?<=[\u00c2-\u00df]){_CONT}"
+    rf"[\u00c2-\u00ef\u0412-\u0415\u0420\u0421\u0080-\u009f](?:(?<=[\u00c2-\u00df]){_CONT}"
     rf"|(?<=[\u00e0-\u00ef]){_CONT}{{2}}"
     r"|(?<=[РС])[\u0402-\u040f\u0452-\u045f\u0490\u0491\u00a0-\u00bf\u2013-\u203a\u20ac\u2116\u2122]"
+    rf"|(?<=[ВГДЕ]){_CONT_1251_LATIN}"
     r"|(?<=[\u0080-\u009f]))"
 )
 
