@@ -781,3 +781,22 @@ def test_a_closing_bracket_glued_to_a_sentence_opener_ends_a_block():
 )
 def test_a_credit_or_a_word_that_opens_no_sentence_stays_after_a_bracket(text):
     assert repair_sentences(text, "en") == text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Вночі похолодало до −4°C.Рятувальники просять туристів не йти в гори.",
+            "uk",
+            ["Вночі похолодало до −4°C.", "Рятувальники просять туристів не йти в гори."],
+        ),
+        (
+            "The low on Tuesday was 5°F.Schools in Salthaven opened two hours late.",
+            "en",
+            ["The low on Tuesday was 5°F.", "Schools in Salthaven opened two hours late."],
+        ),
+    ],
+)
+def test_a_temperature_unit_before_a_glued_sentence_is_no_initial(text, lang, expected):
+    assert repair_sentences(text, lang).split("\n\n") == expected

@@ -662,7 +662,11 @@ def _split_glue_in_line(
         if punct.startswith("."):
             word = left + "."
             words = _ALNUM.findall(left)
-            if not words or (len(words[-1]) <= 1 and not words[-1].isdigit()):
+            if not words or (
+                len(words[-1]) <= 1
+                and not words[-1].isdigit()
+                and not left.endswith("°" + words[-1])  # a unit: "+3°C.Rescuers"
+            ):
                 continue  # an initial: "J.R.R. Tolkien"
             is_abbreviation = _abbreviation_re(pack).search(
                 line[max(0, m.start() - 24) : m.start() + 1]
