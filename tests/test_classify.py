@@ -28,6 +28,10 @@ BODY = "The council met on Monday and approved the new budget after a long debat
         ("Підписуйтесь на наш Telegram-канал, щоб першими дізнаватися про головне.", "uk"),
         ("Wir verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren.", "de"),
         ("ako/ mhr/", "pl"),
+        # share buttons run together with no separator
+        ("Partager sur Facebook Partager sur X Envoyer par e-mail", "fr"),
+        ("Share on Facebook Share on X Email", "en"),
+        ("Auf Facebook teilen Auf X teilen Per E-Mail teilen", "de"),
     ],
 )
 def test_boilerplate_lines_leave_the_body(line, lang):
@@ -43,6 +47,9 @@ def test_boilerplate_lines_leave_the_body(line, lang):
         ("Lesen Sie mehr über die Lage, sagte sie den Reportern am Montag in Berlin.", "de"),
         ("Реклама на телебаченні заборонена для політичних партій під час виборів.", "uk"),
         ("Le maire a dit qu’il fallait lire aussi les rapports des experts avant de voter.", "fr"),
+        # opens and closes with share-button words, but is not made of them
+        ("Share the cost of the new pier on Facebook", "en"),
+        ("Partager les frais du chantier sur Facebook", "fr"),
     ],
 )
 def test_near_miss_sentences_stay(sentence, lang):
