@@ -102,12 +102,22 @@ def boundary_f1(pred_paras: list[str], true_paras: list[str]) -> float:
     return prf(len(mapped & tm), len(pm), len(tm))[2]
 
 
-def glue_stats(pred: str, true: str) -> tuple[int, int, int]:
-    """(glued tokens, wrongly split words, output tokens)."""
-    pt, tt = tokens(pred), tokens(true)
-    truth = set(tt)
-    joined = {a + b for a, b in pairwise(tt)}
-    glued = sum(1 for t in pt if t not in truth and t in joined)
+def glue_stats(pred: str, true: str) -> tuple[Counter[str], int, int]:
+    """(glued tokens by the kind of join, wrongly split words, output tokens).
+
+    A glued token is two adjacent truth tokens run together; its kind is the
+    characters either side of the join ("lower|Upper").
+    """
+    pt, words = tokens(pred), _WORD.findall(true)
+    truth = {w.casefold() for w in words}
+    pairs: dict[str, tuple[str, str]] = {}
+    for a, b in pairwise(words):
+        pairs.setdefault((a + b).casefold(), (a, b))
+    glued: Counter[str] = Counter()
+    for t in pt:
+        if t not in truth and t in pairs:
+            a, b = pairs[t]
+            glued[f"{_case(a[-1])}|{_case(b[0])}"] += 1
     split = sum(
         1 for a, b in pairwise(pt) if (a + b) in truth and (a not in truth or b not in truth)
     )
@@ -118,21 +128,6 @@ def _case(char: str) -> str:
     if char.isalpha():
         return "Upper" if char.isupper() else "lower"
     return "digit" if char.isdigit() else "other"
-
-
-def glued_joins(pred: str, true: str) -> Counter[str]:
-    """The glued tokens of ``glue_stats`` by the characters either side of the join."""
-    words = _WORD.findall(true)
-    truth = {w.casefold() for w in words}
-    pairs: dict[str, tuple[str, str]] = {}
-    for a, b in pairwise(words):
-        pairs.setdefault((a + b).casefold(), (a, b))
-    kinds: Counter[str] = Counter()
-    for t in tokens(pred):
-        if t not in truth and t in pairs:
-            a, b = pairs[t]
-            kinds[f"{_case(a[-1])}|{_case(b[0])}"] += 1
-    return kinds
 
 
 # The corpus headline is the page's, as shown: some carry a prefix that issue #4
@@ -334,8 +329,8 @@ def score_corpus(pages_per_mode: int | None) -> None:
         s["bf1"] += boundary_f1(art.paragraphs, true_paras)
         g, w, n = glue_stats(art.body, truth["body"])
         if mode == "glued":
-            joins.update(glued_joins(art.body, truth["body"]))
-        s["glued"] += g
+            joins.update(g)
+        s["glued"] += g.total()
         s["split"] += w
         s["tokens"] += n
         # Boilerplate: tokens taken out as non-article text, against the truth body.

@@ -322,8 +322,6 @@ _CONT = (
     "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
-# (One class first, then a look back at which lead it was: the engine scans for
-# the class fast, where an alternation of classes is tried at every character.)
 # A Latin letter's UTF-8 read as cp1251 starts with В, Г, Д or Е (bytes C2-C5),
 # which are common capitals: only what cannot follow one in Cyrillic text counts
 # (not і ї є ґ ё Ё Є Ї І, the apostrophe of "В’ячеслав", "В\u00a0Москве", « »).
@@ -332,6 +330,8 @@ _CONT_1251_LATIN = (
     "\u045e\u045f\u0490\u0098\u00a4\u00a6\u00a7\u00a9\u00ac-\u00ae\u00b0\u00b1\u00b5-\u00b7"
     "\u2013\u2014\u201a\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2116\u2122]"
 )
+# (One class first, then a look back at which lead it was: the engine scans for
+# the class fast, where an alternation of classes is tried at every character.)
 _MOJIBAKE_HINT = re.compile(
     rf"[\u00c2-\u00ef\u0412-\u0415\u0420\u0421\u0080-\u009f](?:(?<=[\u00c2-\u00df]){_CONT}"
     rf"|(?<=[\u00e0-\u00ef]){_CONT}{{2}}"

@@ -617,11 +617,14 @@ def _opens_with_credit(line: str, pos: int) -> bool:
 def _bracket_cuts(line: str, pack: LanguagePack) -> Iterator[int]:
     """Where a sentence opener glued to a closing bracket starts a block ("2019)|The suspect")."""
     for m in _BRACKET_GLUE.finditer(line):
-        pos, bounds = m.end(), _token_around(line, m.end())
+        pos = m.end()
         word = _WORD_AT.match(line, pos)
-        if word is None or word.group(1) not in pack.sentence_starters or bounds is None:
+        if word is None or word.group(1) not in pack.sentence_starters:
+            continue  # (most matches: the cheap check first)
+        bounds = _token_around(line, pos)
+        if bounds is None or _opens_with_credit(line, pos):
             continue
-        if not _opens_with_credit(line, pos) and not _protected_token(line[bounds[0] : bounds[1]]):
+        if not _protected_token(line[bounds[0] : bounds[1]]):
             yield pos
 
 
