@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pickle
+from copy import deepcopy
+from dataclasses import FrozenInstanceError
+
 import pytest
 
-from newsclean import parse, parse_many
+from newsclean import Removal, parse, parse_many
 
 TEXTS = [
     f"Council story number {i}\n\nThe council met on Monday and approved budget item {i} after a long debate."
@@ -41,3 +45,18 @@ def test_progress_bar_goes_to_stderr(capsys):
 def test_invalid_arguments(kwargs):
     with pytest.raises(ValueError):
         parse_many(TEXTS, **kwargs)
+
+
+def test_articles_cross_process_boundaries_whole():
+    # Workers send Articles back pickled; Removal has its own compact pickling.
+    text = (
+        "<h1>Ferry fares frozen</h1>\n<p>The harbour board froze ferry fares on Monday.</p>\n"
+        "<p>Share on Facebook</p>\n<p>Leave a Reply</p>"
+    )
+    article = parse(text, "en")
+    assert {r.kind for r in article.removed} >= {"html_tag", "boilerplate"}
+    for copy in (pickle.loads(pickle.dumps(article)), deepcopy(article)):
+        assert copy == article
+        assert all(type(r) is Removal for r in copy.removed)
+    with pytest.raises(FrozenInstanceError):
+        article.removed[0].kind = "other"  # type: ignore[misc]
