@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import repair_sentences
+from newsclean.languages import get_pack
+from newsclean.repair import _Evidence, _join_blocks, _join_near_candidates
 
 
 def test_joins_paragraph_break_inside_sentence_de():
@@ -149,6 +153,11 @@ def test_splits_glued_blocks_and_restores_full_stop(text, lang, expected):
             "Here are three tips for the winter.1. Keep the heating on low.",
             "en",
             "Here are three tips for the winter.\n\n1. Keep the heating on low.",
+        ),
+        (  # ... also after a closing quote
+            "The leaflet said “stay warm”.1. Keep the heating on low.",
+            "en",
+            "The leaflet said “stay warm”.\n\n1. Keep the heating on low.",
         ),
         (  # a colon, then a capitalised word: a list or quote follows
             "The Senate resolved to:Observe a minute of silence for the victims.",
@@ -396,6 +405,50 @@ def test_letters_and_digits_never_change(text, lang):
 def test_idempotent(text, lang):
     once = repair_sentences(text, lang)
     assert repair_sentences(once, lang) == once
+
+
+_line_word = st.sampled_from(
+    [
+        "Der",
+        "Plan",
+        "wurde",
+        "vorgestellt.",
+        "und",
+        "the",
+        "minister",
+        "said,",
+        "Київ",
+        "заявив",
+        "«так",
+        "(siehe",
+        "Zusammen-",
+        "arbeit",
+        "東京都",
+        "「東京」",
+        "•",
+        "1.",
+        "z. B.",
+        "Von",
+    ]
+)
+_lines = st.lists(
+    st.tuples(_line_word, st.sampled_from([" ", " ", "\n", "\n\n"])), min_size=1, max_size=80
+).map(lambda pairs: "".join(w + s for w, s in pairs))
+
+
+@settings()
+@given(_lines, st.sampled_from([None, "de", "en", "uk"]))
+def test_a_break_that_cannot_join_is_a_wall(lines, lang):
+    # Text that is not hard-wrapped is joined only around the candidate breaks;
+    # that must decide exactly as the whole loop over every block would.
+    text = "\n".join(line.strip() for line in lines.split("\n"))
+    text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+    if not text:
+        return
+    pack, ev = get_pack(lang), _Evidence(text)
+    blocks = [[ln for ln in b.split("\n") if ln] for b in text.split("\n\n")]
+    everything = _join_blocks([b for b in blocks if b], None, set(), ev, pack)
+    assert _join_near_candidates(text, ev, pack) == everything
 
 
 def test_hostile_inputs_finish():

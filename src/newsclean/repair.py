@@ -38,13 +38,19 @@ _CLOSERS = "\"'»”“)]’"
 _ALNUM = re.compile(r"[\p{L}\p{M}\d]+")
 # Whole-text scans use the stdlib engine (faster); letters are [^\W\d_] there.
 _FAST_WORD = stdlib_re.compile(r"[^\W\d_]+")
-# A cheap superset of both glue patterns: punctuation right before a letter, or
-# a letter or digit right before a capital of the Latin or Cyrillic alphabets.
-# (The capital comes first and the letter before it is a look-behind: the
-# engine then skips ahead to capitals instead of trying every letter.)
+# A cheap superset of the glue patterns below, to skip the lines without glue:
+# a sentence end or closing mark before a word ("Tuesday.The", "Україні»Президент",
+# "said.’The", "2019)The") or a numbered item ("winter.1. Keep"); a capital
+# glued after a letter or digit and followed by a lower-case letter or a
+# space ("diskutierenUnd", "2019The", "todayI urge"), not an acronym ("NASA");
+# a separator ("___"). (The capital comes first and the letter before it is a
+# look-behind: the engine then skips ahead to capitals instead of trying every
+# letter.) Stdlib engine: letters are [^\W\d_] there.
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇЎҐ"
 _GLUE_HINT = stdlib_re.compile(
-    r"[.!?…»”:\])](?:[«„\"“‘]|[—–] ?)?[^\W\d_]|[.!?](?<=[^\W\d_][.!?])\d"
-    r"|[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇЎҐ](?<=[^\W_][A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇЎҐ])"
+    r"[.!?…»”:\]][\"»”“’)]?(?:[«„\"“‘]|[—–] ?)?[^\W\d_](?:[^\W\d_]|[ :’',])"
+    r"|\)[^\W\d_]|[.!?]\d{1,2}\. "
+    rf"|[{_CAPITAL}](?<=[^\W_][{_CAPITAL}])(?:[^\W\d_{_CAPITAL}]|[ ’'])|___"
 )
 _TOKEN_PUNCT = ".,;:!?()[]«»\"'“”„"
 _OPENING = "«„\"'“‘‚‹¿¡(["  # marks that may open a title before its first letter
@@ -388,11 +394,82 @@ def _table_rows(blocks: list[list[str]]) -> set[int]:
 
 
 def _join_breaks(text: str, ev: _Evidence, pack: LanguagePack) -> str:
+    if "\n\n\n" in text:  # (not as repair_cleaned is given text: decided the long way)
+        return _join_all(text, ev, pack)
+    # A wrap width and a table need lines inside paragraphs: four at least.
+    if text.count("\n") - 2 * text.count("\n\n") < 4:
+        return _join_near_candidates(text, ev, pack)
+    return _join_all(text, ev, pack)
+
+
+def _join_all(text: str, ev: _Evidence, pack: LanguagePack) -> str:
     blocks = [[ln for ln in b.split("\n") if ln] for b in text.split("\n\n")]
     blocks = [b for b in blocks if b]
     width = _wrap_width(blocks)
-    byline = _byline_start(pack)
     rows = _table_rows(blocks)
+    if width is None and not rows and "\n\n\n" not in text:
+        return _join_near_candidates(text, ev, pack)
+    return _join_blocks(blocks, width, rows, ev, pack, at_start=True)
+
+
+# A line break that can fall inside a sentence when the text is neither
+# hard-wrapped nor a table: the line before ends in a hyphen or a comma, or the
+# next opens (after opening marks) with what may be a lower-case letter or
+# with CJK, which has no case. (A superset: the rules decide. It opens with its
+# literal, so the engine skips ahead to line breaks.)
+_MAYBE_LOWER = r"[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁЄІЇЎҐ]|[\u2e80-\u303f\uff01-\uff60]"
+_JOIN_CANDIDATE = stdlib_re.compile(
+    rf"\n(?:(?<=[-,]\n)\n?|\n?(?=[«„\"'“‘‚‹(\[]*(?:{_MAYBE_LOWER})))"
+)
+
+
+def _join_near_candidates(text: str, ev: _Evidence, pack: LanguagePack) -> str:
+    """:func:`_join_blocks` on the lines around each candidate break only.
+
+    In text that is not hard-wrapped, most breaks cannot join (the line ends a
+    sentence, the next opens with a capital). Such a break is a wall: nothing
+    on one side changes a decision on the other. So the lines between walls
+    that hold a candidate are joined as a text of their own, and the rest is
+    copied as it is.
+    """
+    regions: list[list[int]] = []  # [start, end) spans of whole lines
+    for m in _JOIN_CANDIDATE.finditer(text):
+        brk = m.start()
+        lo = text.rfind("\n", 0, brk) + 1
+        hi = text.find("\n", brk + 2)  # (a paragraph break is two characters)
+        hi = len(text) if hi < 0 else hi
+        if regions and lo <= regions[-1][1]:
+            regions[-1][1] = hi
+        else:
+            regions.append([lo, hi])
+    if not regions:
+        return text
+    byline = _byline_start(pack)
+    pieces: list[str] = []
+    copied = 0
+    for lo, hi in regions:
+        blocks = [[ln for ln in b.split("\n") if ln] for b in text[lo:hi].split("\n\n")]
+        pieces.append(text[copied:lo])
+        pieces.append(_join_blocks(blocks, None, set(), ev, pack, byline, at_start=lo == 0))
+        copied = hi
+    pieces.append(text[copied:])
+    return "".join(pieces)
+
+
+def _join_blocks(
+    blocks: list[list[str]],
+    width: int | None,
+    rows: set[int],
+    ev: _Evidence,
+    pack: LanguagePack,
+    byline: re.Pattern[str] | None = None,
+    at_start: bool = True,
+) -> str:
+    """Rebuild the lines of ``blocks`` (paragraphs of physical lines), joining broken sentences.
+
+    ``at_start``: the blocks open the text (where the headline stands).
+    """
+    byline = byline or _byline_start(pack)
     out: list[list[_Line]] = []
     for n, block in enumerate(blocks):
         if n in rows:
@@ -410,7 +487,7 @@ def _join_breaks(text: str, ev: _Evidence, pack: LanguagePack) -> str:
                 lines.append(_Line(line))
         # A paragraph break inside a sentence: "im Medienbereich\n\nzu diskutieren".
         # (Not yet onto a one-line first block: see below.)
-        headline = len(out) == 1 and len(out[0]) == 1
+        headline = at_start and len(out) == 1 and len(out[0]) == 1
         after_row = n - 1 in rows
         if (
             out
@@ -425,7 +502,7 @@ def _join_breaks(text: str, ev: _Evidence, pack: LanguagePack) -> str:
     # only when it is a sentence. A short lower-case line after a headline is
     # alt text or a caption. (Decided on the finished paragraph, so that a
     # second pass decides the same.)
-    nxt_line = out[1][0] if len(out) > 1 else None
+    nxt_line = out[1][0] if at_start and len(out) > 1 else None
     if nxt_line and len(out[0]) == 1 and _joins_across_paragraphs(out[0][0], nxt_line.parts[0]):
         nxt = nxt_line.text()
         if len(nxt.split()) >= 8 or _ends_sentence(nxt):
@@ -460,10 +537,18 @@ def _byline_start(pack: LanguagePack) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=64)
-def _abbreviation_re(pack: LanguagePack) -> re.Pattern[str]:
-    abbrs = sorted({a.replace(" ", "") for a in pack.abbreviations}, key=len, reverse=True)
-    body = "|".join(re.escape(a) for a in abbrs if a.endswith(".")) or r"(?!x)x"
-    return re.compile(rf"(?:^|[\s(])(?:{body})$", re.IGNORECASE)
+def _abbreviations(pack: LanguagePack) -> frozenset[str]:
+    """The language's abbreviations that end in a full stop, without spaces, lower-cased."""
+    bare = (a.replace(" ", "") for a in pack.abbreviations)
+    return frozenset(a.lower() for a in bare if a.endswith("."))
+
+
+def _ends_in_abbreviation(text: str, pack: LanguagePack) -> bool:
+    """Does ``text`` end in an abbreviation that stands alone or after "(" ("… z.B.", "(Dr.")?"""
+    if not text or text[-1].isspace():
+        return False
+    last = text.rsplit(None, 1)[-1].rpartition("(")[2]  # (a set lookup, not a pattern: faster)
+    return last.lower() in _abbreviations(pack)
 
 
 @lru_cache(maxsize=64)
@@ -640,11 +725,34 @@ def _separator_cuts(line: str) -> Iterator[int]:
             yield m.end()
 
 
+def _split_glue_in_lines(text: str, pos: int, pack: LanguagePack, ev: _Evidence) -> str:
+    """:func:`_split_glue_in_line` on each line of ``text[pos:]`` that has a glue hint.
+
+    One search finds the next hint; the lines before it are copied untouched,
+    so most lines cost no Python work at all.
+    """
+    pieces: list[str] = []
+    while (m := _GLUE_HINT.search(text, pos)) is not None:
+        start = text.rfind("\n", pos, m.start()) + 1 or pos
+        end = text.find("\n", m.start())
+        end = len(text) if end < 0 else end
+        pieces.append(text[pos:start])
+        pieces.append(_cut_glue(text[start:end], pack, False, text, ev))
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
 def _split_glue_in_line(
     line: str, pack: LanguagePack, text_start: bool, text: str, ev: _Evidence
 ) -> str:
-    if not _GLUE_HINT.search(line) and "___" not in line:
+    if not _GLUE_HINT.search(line):
         return line  # the common case, found with one cheap search
+    return _cut_glue(line, pack, text_start, text, ev)
+
+
+def _cut_glue(line: str, pack: LanguagePack, text_start: bool, text: str, ev: _Evidence) -> str:
+    """Split the blocks glued together in one line (it has a glue hint)."""
     cuts: list[tuple[int, str]] = []  # (position, what to insert)
     first_low_quote = line.find("„")
     straight_quotes, counted_to = 0, 0  # '"' before the match, counted as we go (linear)
@@ -671,9 +779,8 @@ def _split_glue_in_line(
                 and not left.endswith("°" + words[-1])  # a unit: "+3°C.Rescuers"
             ):
                 continue  # an initial: "J.R.R. Tolkien"
-            is_abbreviation = _abbreviation_re(pack).search(
-                line[max(0, m.start() - 24) : m.start() + 1]
-            )
+            window = line[max(0, m.start() - 24) : m.start() + 1]
+            is_abbreviation = _ends_in_abbreviation(window, pack)
             # "z. B.Die" is no sentence end, "itd.Kolejnym" is one.
             if is_abbreviation and not word.casefold().endswith(_final_abbreviations(pack)):
                 continue
@@ -820,11 +927,10 @@ def _reads_as_headline(left: str, pack: LanguagePack) -> bool:
     words = left.split()
     if not 2 <= len(words) <= 25:
         return False
-    abbreviations = _abbreviation_re(pack)
     quoted = False  # "‘Meth. We’re on it.’: Spokane …": a quoted sentence may end inside
     for word in words[:-1]:
         quoted = quoted or word[:1] in '‘“«„"'
-        if not quoted and _ends_sentence_word(word) and not abbreviations.search(word):
+        if not quoted and _ends_sentence_word(word) and not _ends_in_abbreviation(word, pack):
             return False  # a sentence ends inside ("Rep. Ilhan Omar" has none)
         quoted = quoted and not word.rstrip(".,:;!?").endswith(("’", "”", "»", '"'))
     first = left[0]
@@ -936,21 +1042,22 @@ _HEADLINE_SPLITS: tuple[Callable[[str, LanguagePack, str], list[str]], ...] = (
 
 
 def _split_glue(text: str, pack: LanguagePack, ev: _Evidence) -> str:
-    lines = text.split("\n")
-    head = _split_headline_from_dateline(lines[0])
-    if head == lines[0]:
+    first, newline, _ = text.partition("\n")
+    head = _split_headline_from_dateline(first)
+    if head == first:
         # The earliest cut with evidence wins (a later one would leave body text
         # in the headline); the Title Case reading is the last resort.
-        splits = [split(lines[0], pack, text) for split in _HEADLINE_SPLITS]
+        splits = [split(first, pack, text) for split in _HEADLINE_SPLITS]
         found = [parts for parts in splits if len(parts) > 1]
         best: list[str] = min(found, key=lambda parts: len(parts[0])) if found else []
-        lines[0:1] = best or _split_title_case_headline(lines[0], pack)
+        heads = best or _split_title_case_headline(first, pack)
     else:
-        lines[0] = head
-    return "\n".join(
+        heads = [head]
+    top = "\n".join(
         _split_glue_in_line(line, pack, i == 0, text, ev) if line else line
-        for i, line in enumerate(lines)
+        for i, line in enumerate(heads)
     )
+    return top + newline + _split_glue_in_lines(text, len(first) + len(newline), pack, ev)
 
 
 def repair_sentences(text: str, lang: str | None = None) -> str:
