@@ -120,6 +120,11 @@ def test_line_break_hyphens(text, lang, expected):
             "pl",
             "ścieżki rowerowe itd.\n\nKolejnym etapem będzie most.",
         ),
+        (  # Serbian Cyrillic capitals outside the Russian and Ukrainian alphabets
+            "Буџет за годину\n\nМинистар је говорио о буџету и правилимаЉуди су чекали.",
+            None,
+            "Буџет за годину\n\nМинистар је говорио о буџету и правилима.\n\nЉуди су чекали.",
+        ),
     ],
 )
 def test_splits_glued_blocks_and_restores_full_stop(text, lang, expected):

@@ -705,7 +705,7 @@ def normalise_whitespace(text: str) -> str:
     elif "  " in text:
         text = _DOUBLE_SPACE.sub(" ", text)
     if _RARE_SPACE.search(text):
-        text = "\n".join(line.strip() for line in text.split("\n"))
+        text = "\n".join(map(str.strip, text.split("\n")))
     else:  # only single spaces are left: strip them around line breaks
         text = text.replace(" \n", "\n").replace("\n ", "\n")
     return _MULTI_NEWLINE.sub("\n\n", text).strip(" \n")

@@ -38,23 +38,35 @@ _CLOSERS = "\"'»”“)]’"
 _ALNUM = re.compile(r"[\p{L}\p{M}\d]+")
 # Whole-text scans use the stdlib engine (faster); letters are [^\W\d_] there.
 _FAST_WORD = stdlib_re.compile(r"[^\W\d_]+")
-# A cheap superset of the glue patterns below, to skip the lines without glue:
-# a sentence end or closing mark before a word ("Tuesday.The", "Україні»Президент",
-# "said.’The", "2019)The") or a numbered item ("winter.1. Keep"); a capital
-# glued after a letter or digit and followed by a lower-case letter or a
-# space ("diskutierenUnd", "2019The", "todayI urge"), not an acronym ("NASA");
-# a separator ("___"). (The capital comes first and the letter before it is a
-# look-behind: the engine then skips ahead to capitals instead of trying every
-# letter.) Stdlib engine: letters are [^\W\d_] there.
-_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇЎҐ"
+# Cheap supersets of the glue patterns below, to skip the lines (and the
+# patterns) that cannot match. Stdlib engine: letters are [^\W\d_] there.
+# The capitals of the Latin and Cyrillic alphabets (some ranges mix cases: a superset):
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ɏЀ-ЯѠ-ӿḀ-ỿ"
+_NOT_CAPITAL = r"[^\W\d_A-ZÀ-ÖØ-ÞЀ-Я]"  # a letter that may be lower-case
+# After a sentence end or closing mark: a word ("Tuesday.The", "Україні»Президент",
+# "said.’The") or, after a sentence end, a numbered item ("winter.1. Keep").
+_AFTER_MARK = (
+    r"(?:(?<=[.!?…»”:\]])[\"»”“’)]?(?:[«„\"“‘]|[—–] ?)?[^\W\d_](?:[^\W\d_]|[ :’',])"
+    r"|(?<=[.!?])\d{1,2}\. )"
+)
+_PUNCT_HINT = stdlib_re.compile(rf"[.!?…»”:\]]{_AFTER_MARK}")
+_YEAR_HINT = stdlib_re.compile(r"(?:19|20)\d\d[^\W\d_]")
+# Any glue: the above; a closing bracket before a word ("2019)The"); a capital
+# glued after a letter or digit and followed by a lower-case letter
+# ("diskutierenUnd", "2019The"), or after two lower-case letters and followed
+# by a space ("todayI urge"), but not an acronym ("NASA", "4K"); a separator
+# ("___"). (One class opens the pattern and look-behinds tell the branches
+# apart: the engine then skips in C to the characters of that class; branches
+# that open with classes of their own would be tried at every position, twice
+# as slow.)
 _GLUE_HINT = stdlib_re.compile(
-    r"[.!?…»”:\]][\"»”“’)]?(?:[«„\"“‘]|[—–] ?)?[^\W\d_](?:[^\W\d_]|[ :’',])"
-    r"|\)[^\W\d_]|[.!?]\d{1,2}\. "
-    rf"|[{_CAPITAL}](?<=[^\W_][{_CAPITAL}])(?:[^\W\d_{_CAPITAL}]|[ ’'])|___"
+    rf"[.!?…»”:\])_{_CAPITAL}]"
+    rf"(?:{_AFTER_MARK}|(?<=\))[^\W\d_]|(?<=[^\W_][{_CAPITAL}]){_NOT_CAPITAL}"
+    rf"|(?<={_NOT_CAPITAL}{{2}}[{_CAPITAL}])[ ’']|(?<=_)__)"
 )
 _TOKEN_PUNCT = ".,;:!?()[]«»\"'“”„"
 _OPENING = "«„\"'“‘‚‹¿¡(["  # marks that may open a title before its first letter
-_LEFT_HYPHEN = re.compile(r"([\p{L}\p{M}\d]+)-$")
+_LEFT_HYPHEN = re.compile(r"(?r)([\p{L}\p{M}\d]+)-$")  # (?r): searched from the end
 _WORD_AT = re.compile(r"([\p{L}\p{M}\d]+)")  # for .match(text, pos): no "^"
 
 # "Tuesday.The", "itd.Kolejnym", "Україні»Президент", "Reuters.A spokesman",
@@ -153,7 +165,10 @@ class _Evidence:
         elif not word or _FAST_WORD.fullmatch(word) is None:
             found = 0  # a word of the count has letters only
         else:
-            found = _whole_word_count(self._text if as_written else self._folded, word)
+            text = self._text if as_written else self._folded
+            found = _whole_word_count(text, word, _HITS_LOOKED_AT)
+            if found is None:  # a frequent piece ("in", "de"): count every word at once
+                found = (self.words_as_written if as_written else self.words)[word]
         memo[word] = found
         return found
 
@@ -202,11 +217,14 @@ class _Evidence:
     def hyphenated(self) -> frozenset[str]:
         # Tokens with an inner hyphen: a split is cheaper than a pattern here.
         return frozenset(
-            t.strip(_TOKEN_PUNCT).casefold() for t in self._text.split() if "-" in t[1:-1]
+            t.strip(_TOKEN_PUNCT).casefold()
+            for t in self._text.split()
+            if "-" in t and "-" in t[1:-1]  # (the first test spares most tokens a slice)
         )
 
 
 _COUNTED_ALONE = 16  # words counted one by one before the whole text is counted
+_HITS_LOOKED_AT = 64  # a word found more often (inside words too) is counted with the rest
 _NAME_USES = 3  # a capitalised word the text uses this often on its own is a name
 
 
@@ -215,11 +233,18 @@ def _is_letter(char: str) -> bool:
     return char.isalnum() and not char.isdecimal()
 
 
-def _whole_word_count(text: str, word: str) -> int:
-    """How often ``word`` occurs in ``text`` not inside a longer run of letters."""
-    found = 0
+def _whole_word_count(text: str, word: str, limit: int) -> int | None:
+    """How often ``word`` occurs in ``text`` not inside a longer run of letters.
+
+    None when it occurs more than ``limit`` times, inside words or not: then a
+    count of every word is cheaper than looking at each occurrence.
+    """
+    found = hits = 0
     i = text.find(word)
     while i >= 0:
+        hits += 1
+        if hits > limit:
+            return None
         end = i + len(word)
         if not (i and _is_letter(text[i - 1])) and not (end < len(text) and _is_letter(text[end])):
             found += 1
@@ -353,7 +378,13 @@ def _should_join(prev: str, nxt: str, width: int | None, byline: re.Pattern[str]
         wrapped = True  # CJK has no case to tell a sentence goes on: a long line was wrapped
     if not wrapped and (_ends_sentence(prev) or not _starts_lower(nxt)):
         return False  # the common case, decided before the pattern checks below
-    if _LABEL.match(nxt) or _DATE_START.match(nxt) or byline.match(nxt):
+    # (Cheap tests first: a label has its colon among the first 16 characters,
+    # a date opens with a digit.)
+    if (
+        (":" in nxt[:16] and _LABEL.match(nxt))
+        or (nxt[0].isdigit() and _DATE_START.match(nxt))
+        or byline.match(nxt)
+    ):
         return False  # "Автор: Олена Коваль", "14.07.2024, 16:20", "Von …": header lines
     # A hard wrap, or a sentence that goes on in lower case; but not after a
     # short header line (a long one is a wrapped "Column: The …").
@@ -417,7 +448,7 @@ def _join_all(text: str, ev: _Evidence, pack: LanguagePack) -> str:
 # next opens (after opening marks) with what may be a lower-case letter or
 # with CJK, which has no case. (A superset: the rules decide. It opens with its
 # literal, so the engine skips ahead to line breaks.)
-_MAYBE_LOWER = r"[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁЄІЇЎҐ]|[\u2e80-\u303f\uff01-\uff60]"
+_MAYBE_LOWER = rf"{_NOT_CAPITAL}|[\u2e80-\u303f\uff01-\uff60]"
 _JOIN_CANDIDATE = stdlib_re.compile(
     rf"\n(?:(?<=[-,]\n)\n?|\n?(?=[«„\"'“‘‚‹(\[]*(?:{_MAYBE_LOWER})))"
 )
@@ -645,7 +676,7 @@ def _after_name_prefix(line: str, start: int, pos: int) -> bool:
 def _is_address(token: str) -> bool:
     """A URL, an e-mail address, a domain or a file name: one token, never split."""
     core = token.strip(".,;:!?()[]«»\"'“”„")
-    if "://" in core or core.lower().startswith("www") or _EMAIL.search(core):
+    if "://" in core or core.lower().startswith("www") or ("@" in core and _EMAIL.search(core)):
         return True
     head, dot, suffix = core.rpartition(".")
     # a domain or file name: "PanARMENIAN.Net", "Report2019.PDF"
@@ -756,7 +787,7 @@ def _cut_glue(line: str, pack: LanguagePack, text_start: bool, text: str, ev: _E
     cuts: list[tuple[int, str]] = []  # (position, what to insert)
     first_low_quote = line.find("„")
     straight_quotes, counted_to = 0, 0  # '"' before the match, counted as we go (linear)
-    for m in _PUNCT_GLUE.finditer(line):
+    for m in _PUNCT_GLUE.finditer(line) if _PUNCT_HINT.search(line) else ():
         end = m.end()
         straight_quotes += line.count('"', counted_to, m.start())
         counted_to = m.start()
@@ -837,10 +868,11 @@ def _cut_glue(line: str, pack: LanguagePack, text_start: bool, text: str, ev: _E
             if short and not (starter and len(left) >= 3 and ev.count(left.casefold()) > 0):
                 continue
         cuts.append((pos, "."))
-    cuts.extend((pos, "") for pos in _bracket_cuts(line, pack))
+    if ")" in line:
+        cuts.extend((pos, "") for pos in _bracket_cuts(line, pack))
     if "___" in line:
         cuts.extend((pos, "") for pos in _separator_cuts(line))
-    for m in _YEAR_GLUE.finditer(line):
+    for m in _YEAR_GLUE.finditer(line) if _YEAR_HINT.search(line) else ():
         bounds = _token_around(line, m.end())
         if bounds is not None and not _protected_token(line[bounds[0] : bounds[1]]):
             cuts.append((m.end(), "."))  # no full stop after a dateline (a heading)
@@ -1072,7 +1104,7 @@ def repair_sentences(text: str, lang: str | None = None) -> str:
     if not isinstance(text, str):
         raise TypeError(f"repair_sentences() expects str, got {type(text).__name__}")
     text = break_block_gaps(text.replace("\r\n", "\n"))
-    text = "\n".join(line.strip() for line in text.split("\n"))
+    text = "\n".join(map(str.strip, text.split("\n")))
     return repair_cleaned(_BLANK_LINES.sub("\n\n", text).strip("\n"), get_pack(lang))
 
 
