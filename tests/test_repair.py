@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from newsclean import repair_sentences
 from newsclean.languages import get_pack
-from newsclean.repair import _Evidence, _join_blocks, _join_near_candidates
+from newsclean.repair import _Evidence, _join_blocks, _join_near_candidates, repair_cleaned
 
 
 def test_joins_paragraph_break_inside_sentence_de():
@@ -858,3 +858,18 @@ def test_a_credit_or_a_word_that_opens_no_sentence_stays_after_a_bracket(text):
 )
 def test_a_temperature_unit_before_a_glued_sentence_is_no_initial(text, lang, expected):
     assert repair_sentences(text, lang).split("\n\n") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council met on Monday\n\n\n\nand voted for the plan.",
+        "\nThe council met on Monday\nand voted for the plan.\n",
+        "\n\nThe council met on Monday\n\nand voted for the plan.\n\n",
+    ],
+)
+def test_repair_cleaned_takes_blank_lines_it_is_not_given_the_long_way(text):
+    # parse hands repair_cleaned normalised text; other text must not break it.
+    assert (
+        repair_cleaned(text, get_pack("en")) == "The council met on Monday and voted for the plan."
+    )

@@ -21,7 +21,7 @@ import re as stdlib_re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import cached_property, lru_cache
-from itertools import pairwise
+from itertools import islice
 
 import regex as re
 
@@ -269,12 +269,15 @@ def _wrap_width(blocks: list[list[str]]) -> int | None:
     Measured on lines followed by another line of the same block; list items
     do not count (their widths say nothing about wrapping).
     """
-    inner = [
-        len(line)
-        for block in blocks
-        for line, nxt in pairwise(block)
-        if not BULLET_RE.match(line) and not BULLET_RE.match(nxt)
-    ]
+    inner: list[int] = []
+    for block in blocks:
+        if len(block) > 1:  # (most blocks are one line: nothing to measure)
+            bullet = [BULLET_RE.match(line) is not None for line in block]
+            inner.extend(
+                len(line)
+                for line, this, nxt in zip(block, bullet, bullet[1:], strict=False)
+                if not this and not nxt
+            )
     if len(inner) < 4:
         return None
     inner.sort()
@@ -404,12 +407,11 @@ def _table_rows(blocks: list[list[str]]) -> set[int]:
     them short and a third of them figures, are such rows.
     """
     rows: set[int] = set()
-    i = 0
-    while i < len(blocks):
-        size, j = len(blocks[i]), i
-        if size < 3:
-            i += 1  # most blocks: a paragraph of one line
-            continue
+    tall = [n for n, block in enumerate(blocks) if len(block) >= 3]  # (most blocks: one line)
+    k = 0
+    while k < len(tall):
+        i = j = tall[k]
+        size = len(blocks[i])
         while (
             j < len(blocks)
             and len(blocks[j]) == size
@@ -420,27 +422,30 @@ def _table_rows(blocks: list[list[str]]) -> set[int]:
             cells = [cell for block in blocks[i:j] for cell in block]
             if 3 * sum(1 for cell in cells if FIGURE.fullmatch(cell)) >= len(cells):
                 rows.update(range(i, j))
-        i = max(j, i + 1)
+        nxt = max(j, i + 1)
+        while k < len(tall) and tall[k] < nxt:
+            k += 1
     return rows
 
 
+_LINE_IN_PARAGRAPH = stdlib_re.compile(r"\n(?<!\n\n)(?!\n)")  # a single line break
+
+
 def _join_breaks(text: str, ev: _Evidence, pack: LanguagePack) -> str:
-    if "\n\n\n" in text:  # (not as repair_cleaned is given text: decided the long way)
-        return _join_all(text, ev, pack)
+    if "\n\n\n" in text or text[:1] == "\n" or text[-1:] == "\n":
+        # (Not as repair_cleaned is given text: rebuilt the long way.)
+        blocks = [[ln for ln in b.split("\n") if ln] for b in text.split("\n\n")]
+        blocks = [b for b in blocks if b]
+        return _join_blocks(blocks, _wrap_width(blocks), _table_rows(blocks), ev, pack)
     # A wrap width and a table need lines inside paragraphs: four at least.
-    if text.count("\n") - 2 * text.count("\n\n") < 4:
+    if len(list(islice(_LINE_IN_PARAGRAPH.finditer(text), 4))) < 4:
         return _join_near_candidates(text, ev, pack)
-    return _join_all(text, ev, pack)
-
-
-def _join_all(text: str, ev: _Evidence, pack: LanguagePack) -> str:
-    blocks = [[ln for ln in b.split("\n") if ln] for b in text.split("\n\n")]
-    blocks = [b for b in blocks if b]
+    blocks = [b.split("\n") for b in text.split("\n\n")]  # (no empty lines: see above)
     width = _wrap_width(blocks)
     rows = _table_rows(blocks)
-    if width is None and not rows and "\n\n\n" not in text:
+    if width is None and not rows:
         return _join_near_candidates(text, ev, pack)
-    return _join_blocks(blocks, width, rows, ev, pack, at_start=True)
+    return _join_blocks(blocks, width, rows, ev, pack)
 
 
 # A line break that can fall inside a sentence when the text is neither
