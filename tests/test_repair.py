@@ -873,3 +873,8 @@ def test_repair_cleaned_takes_blank_lines_it_is_not_given_the_long_way(text):
     assert (
         repair_cleaned(text, get_pack("en")) == "The council met on Monday and voted for the plan."
     )
+
+
+def test_lines_are_stripped_of_any_whitespace_before_they_are_joined():
+    text = " The council met on Monday\u00a0\n\tand voted for the plan. \n\u2003"
+    assert repair_sentences(text, "en") == "The council met on Monday and voted for the plan."

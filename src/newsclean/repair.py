@@ -61,8 +61,8 @@ _YEAR_HINT = stdlib_re.compile(r"(?:19|20)\d\d[^\W\d_]")
 # as slow.)
 _GLUE_HINT = stdlib_re.compile(
     rf"[.!?…»”:\])_{_CAPITAL}]"
-    rf"(?:{_AFTER_MARK}|(?<=\))[^\W\d_]|(?<=[^\W_][{_CAPITAL}]){_NOT_CAPITAL}"
-    rf"|(?<={_NOT_CAPITAL}{{2}}[{_CAPITAL}])[ ’']|(?<=_)__)"
+    rf"(?:(?<=[^\W_][{_CAPITAL}])(?:{_NOT_CAPITAL}|(?<={_NOT_CAPITAL}{{2}}.)[ ’'])"
+    rf"|{_AFTER_MARK}|(?<=\))[^\W\d_]|(?<=_)__)"
 )
 _TOKEN_PUNCT = ".,;:!?()[]«»\"'“”„"
 _OPENING = "«„\"'“‘‚‹¿¡(["  # marks that may open a title before its first letter
@@ -91,8 +91,9 @@ _PUNCT_GLUE = re.compile(
 # "HOMEMADE JAMIf you": then a two-letter one (a sentence opener, checked in
 # code), but not the plural "s" of an acronym ("HITS AT AMAs AMID").
 _CASE_GLUE = re.compile(
-    r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2})(?=\p{Lu}[ ’'])|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})"
-    r"|(?<=\p{Lu}{2})(?=\p{Lu}(?!s)\p{Ll}[ ,])"
+    r"(?<=\p{L})(?=\p{Lu})"  # (one cheap test that most positions fail, then the cases)
+    r"(?:(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2})(?=\p{Lu}[ ’'])|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})"
+    r"|(?<=\p{Lu}{2})(?=\p{Lu}(?!s)\p{Ll}[ ,]))"
 )
 _CAMEL_RIGHT = re.compile(r"(?<=\p{L})\p{Lu}\p{Ll}+")
 _GLUED_AFTER_MANY = 5  # see _Evidence.glued_after
@@ -116,6 +117,7 @@ _DATELINE_START = re.compile(
 _LABEL = re.compile(r"^[\p{L}]{2,15}:\s+\p{Lu}")
 _DATE_START = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}|^\d{1,2}:\d{2}\s")
 _BLANK_LINES = re.compile(r"\n{3,}")
+_SPACE_AT_BREAK = stdlib_re.compile(r"\n(?:(?<=[^\S\n]\n)|(?=[^\S\n]))")  # a line to strip
 # Scripts written without spaces between words (a wrap inside them adds none),
 # and the length from which a CJK line that ends mid-sentence was wrapped.
 _CJK_WRAP = 40
@@ -1109,7 +1111,8 @@ def repair_sentences(text: str, lang: str | None = None) -> str:
     if not isinstance(text, str):
         raise TypeError(f"repair_sentences() expects str, got {type(text).__name__}")
     text = break_block_gaps(text.replace("\r\n", "\n"))
-    text = "\n".join(map(str.strip, text.split("\n")))
+    if _SPACE_AT_BREAK.search(text) or text[:1].isspace() or text[-1:].isspace():
+        text = "\n".join(map(str.strip, text.split("\n")))
     return repair_cleaned(_BLANK_LINES.sub("\n\n", text).strip("\n"), get_pack(lang))
 
 
