@@ -328,6 +328,7 @@ def test_a_sentence_starter_glued_to_a_word_the_text_uses_alone():
         "Das U.S. Militär, No.1 im Land, und J.R.R. Tolkien bzw. andere.",
         "Це т. д. і т. п. Сбой.рф працює. АвтоВАЗ і МегаФон та ВКонтакте.",
         "L’entreprise s’est associée à TotalEnergies et BlaBlaCar, et BioNTech produit de l’mRNA.",
+        "The page calls getElementById and then getElementsByTagName on every visit.",
     ],
 )
 def test_never_splits_names_numbers_urls_abbreviations(text):
@@ -878,3 +879,12 @@ def test_repair_cleaned_takes_blank_lines_it_is_not_given_the_long_way(text):
 def test_lines_are_stripped_of_any_whitespace_before_they_are_joined():
     text = " The council met on Monday\u00a0\n\tand voted for the plan. \n\u2003"
     assert repair_sentences(text, "en") == "The council met on Monday and voted for the plan."
+
+
+def test_an_interview_turn_glued_to_the_answer_before_starts_a_block():
+    text = (
+        "Five questions\n\nQ: Where in the world did you travel this year?\n\n"
+        "A: A trip to Disney WorldQ: Favorite apps?\n\nA: Maps and a weather app."
+    )
+    repaired = repair_sentences(text, "en")
+    assert "A: A trip to Disney World\n\nQ: Favorite apps?" in repaired

@@ -61,7 +61,7 @@ _YEAR_HINT = stdlib_re.compile(r"(?:19|20)\d\d[^\W\d_]")
 # as slow.)
 _GLUE_HINT = stdlib_re.compile(
     rf"[.!?…»”:\])_{_CAPITAL}]"
-    rf"(?:(?<=[^\W_][{_CAPITAL}])(?:{_NOT_CAPITAL}|(?<={_NOT_CAPITAL}{{2}}.)[ ’'])"
+    rf"(?:(?<=[^\W_][{_CAPITAL}])(?:{_NOT_CAPITAL}|(?<={_NOT_CAPITAL}{{2}}.)[ ’':])"
     rf"|{_AFTER_MARK}|(?<=\))[^\W\d_]|(?<=_)__)"
 )
 _TOKEN_PUNCT = ".,;:!?()[]«»\"'“”„"
@@ -92,10 +92,11 @@ _PUNCT_GLUE = re.compile(
 # code), but not the plural "s" of an acronym ("HITS AT AMAs AMID").
 _CASE_GLUE = re.compile(
     r"(?<=\p{L})(?=\p{Lu})"  # (one cheap test that most positions fail, then the cases)
-    r"(?:(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2})(?=\p{Lu}[ ’'])|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})"
+    r"(?:(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2})(?=\p{Lu}[ ’':])|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})"
     r"|(?<=\p{Lu}{2})(?=\p{Lu}(?!s)\p{Ll}[ ,]))"
 )
 _CAMEL_RIGHT = re.compile(r"(?<=\p{L})\p{Lu}\p{Ll}+")
+_LOWER_UPPER = re.compile(r"\p{Ll}\p{Lu}")
 _GLUED_AFTER_MANY = 5  # see _Evidence.glued_after
 # A year glued to a capitalised word: "November 18, 2019The latest", "in 2020Following".
 _YEAR_GLUE = re.compile(r"(?<![\d.,:/\-])(?:19|20)\d\d(?=\p{Lu}\p{Ll}{2})")
@@ -829,8 +830,8 @@ def _cut_glue(line: str, pack: LanguagePack, text_start: bool, text: str, ev: _E
         cuts.append((end, ""))
     for pos, start, end in _cuts_in_tokens(line, _CASE_GLUE.finditer(line)):
         token = line[start:end]
-        if _protected_token(token):
-            continue
+        if _protected_token(token) or len(_LOWER_UPPER.findall(token)) > 2:
+            continue  # (an address; a name from code with three humps: "getElementById")
         left = line[start:pos].lstrip("(«„\"'“")
         if left[:1] in ("@", "#"):  # a handle: "@darkzip|Что" is glued, "@Matt|Bevin" is a name
             left = left[1:].replace("_", "") if left[1:].islower() else ""
@@ -864,7 +865,9 @@ def _cut_glue(line: str, pack: LanguagePack, text_start: bool, text: str, ev: _E
             heading = heading and _is_heading(line[:pos], text_start)
             if not left[1:].islower():
                 continue  # "JSONDecoder", "XMLHttpRequest": an acronym inside a name
-            starter = right_word in pack.sentence_starters
+            # (A one-letter capital and a colon opens an interview's turn: "Q:", "A:".)
+            turn = len(right_word) == 1 and line[pos + 1 : pos + 2] == ":"
+            starter = turn or right_word in pack.sentence_starters
             if not starter and not heading and not _both_used_alone(left, right_word, ev):
                 continue
             if ev.camel_names[name] > 1:
