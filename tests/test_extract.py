@@ -451,3 +451,35 @@ def test_numeric_dates_and_impossible_dates(text, lang, expected):
 def test_published_without_year_is_not_invented():
     article = parse("Council approves the new budget\nPublished March 4, 09:30" + BODY, "en")
     assert article.published is None
+
+
+INTERVIEW = (
+    "Интервью с поваром\n\nМы поговорили с шеф-поваром о его кухне и любимых блюдах.\n\n"
+    "— Какие блюда вам не нравятся?\n\n— Я очень люблю суп и не люблю кашу.\n\n"
+    "— А что вы готовите дома?\n\n— Обычно пасту."
+)
+
+
+def test_an_interview_in_dialogue_dashes_is_body_text_with_its_dashes():
+    article = parse(INTERVIEW, "ru")
+    assert article.briefs == []
+    assert article.paragraphs[1:] == [
+        "— Какие блюда вам не нравятся?",
+        "— Я очень люблю суп и не люблю кашу.",
+        "— А что вы готовите дома?",
+        "— Обычно пасту.",
+    ]
+    assert not [r for r in article.removed if r.kind == "bullet"]
+
+
+def test_dash_lines_without_a_question_or_under_a_brief_title_are_a_brief():
+    listed = parse(INTERVIEW.replace("?", "."), "ru")
+    assert [b.items[0] for b in listed.briefs] == ["Какие блюда вам не нравятся."]
+    titled = parse("Главное\n\n— Что известно?\n\n— Курс снизился.\n\n" + BODY, "ru")
+    assert titled.briefs[0].title == "Главное"
+    assert titled.briefs[0].items == ["Что известно?", "Курс снизился."]
+
+
+def test_english_has_no_dialogue_dash():
+    article = parse("Port strike\n\n— Why did it start?\n\n— Pay.\n" + BODY, "en")
+    assert article.briefs[0].items == ["Why did it start?", "Pay."]

@@ -596,6 +596,11 @@ def _find_briefs(blocks: list[Block], pack: LanguagePack, st: Structure) -> None
         body_before = any(_is_body_paragraph(b) for b in blocks[:i] if b is not lead)
         body_after = any(_is_body_paragraph(b) for b in blocks[j:])
         title: Block | None = None
+        if _is_dialogue(run, pack) and not (lead is not None and is_brief_title(lead.text, pack)):
+            for b in run:
+                b.is_bullet = False  # direct speech: body text, its dashes kept
+            i = j
+            continue
         if lead is not None and lead.text.rstrip().endswith(":"):
             brief = False  # introduced by the body text: a list in the body
         elif lead is not None and (
@@ -619,6 +624,20 @@ def _find_briefs(blocks: list[Block], pack: LanguagePack, st: Structure) -> None
                 Brief(title.text if title else None, [_unbullet(b.text, st) for b in run])
             )
         i = j
+
+
+def _is_dialogue(run: list[Block], pack: LanguagePack) -> bool:
+    """Lines of an interview ("— Какие блюда вам не нравятся?"), not a list.
+
+    Every line opens with a dash that opens direct speech in the language
+    (``dialogue_dashes`` in the data) and one of them asks a question.
+    """
+    dashes = pack.dialogue_dashes
+    return (
+        bool(dashes)
+        and all(b.text.startswith(dashes) for b in run)
+        and any(b.text.rstrip(_CLOSERS).endswith("?") for b in run)
+    )
 
 
 def _unbullet(text: str, st: Structure, numbers: bool = True) -> str:

@@ -69,6 +69,8 @@ class LanguagePack:
     source_labels: tuple[str, ...] = ()
     nominative: dict[str, tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
     brief_titles: tuple[str, ...] = ()
+    # dashes that open direct speech: a run of lines led by one, with a question, is dialogue
+    dialogue_dashes: tuple[str, ...] = ()
     months: dict[str, int] = field(default_factory=dict)
     relative_days: dict[str, int] = field(default_factory=dict)
     published_labels: tuple[str, ...] = ()
@@ -144,6 +146,7 @@ def _pack_from_data(d: dict[str, Any]) -> LanguagePack:
         source_labels=tuple(at.get("source_labels", ())),
         nominative=nominative,
         brief_titles=tuple(d.get("briefs", {}).get("titles", ())),
+        dialogue_dashes=tuple(d.get("briefs", {}).get("dialogue_dashes", ())),
         months={k.casefold(): int(v) for k, v in dates.get("months", {}).items()},
         relative_days={k.casefold(): int(v) for k, v in dates.get("relative", {}).items()},
         published_labels=tuple(dates.get("published", ())),
@@ -203,6 +206,7 @@ def _merge(packs: list[LanguagePack]) -> LanguagePack:
         source_labels=union_t("source_labels"),
         source_templates=(),
         brief_titles=union_t("brief_titles"),
+        dialogue_dashes=union_t("dialogue_dashes"),
         months=union_d("months"),
         relative_days={},
         published_labels=union_t("published_labels"),
