@@ -483,3 +483,18 @@ def test_dash_lines_without_a_question_or_under_a_brief_title_are_a_brief():
 def test_english_has_no_dialogue_dash():
     article = parse("Port strike\n\n— Why did it start?\n\n— Pay.\n" + BODY, "en")
     assert article.briefs[0].items == ["Why did it start?", "Pay."]
+
+
+def test_an_answer_in_a_dialogue_dash_after_the_interviewers_question_keeps_it():
+    text = (
+        "Интервью с поваром\n\nМы поговорили с шеф-поваром о его кухне и любимых блюдах.\n\n"
+        "Что вас вдохновило на создание кулинарной страницы?\n\n"
+        "— Внезапно я захотел вести блог.\n\nКакие блюда вы готовите дома?\n\n— Обычно пасту."
+    )
+    article = parse(text, "ru")
+    assert article.briefs == []
+    assert article.paragraphs[-3:] == [
+        "— Внезапно я захотел вести блог.",
+        "Какие блюда вы готовите дома?",
+        "— Обычно пасту.",
+    ]

@@ -596,7 +596,7 @@ def _find_briefs(blocks: list[Block], pack: LanguagePack, st: Structure) -> None
         body_before = any(_is_body_paragraph(b) for b in blocks[:i] if b is not lead)
         body_after = any(_is_body_paragraph(b) for b in blocks[j:])
         title: Block | None = None
-        if _is_dialogue(run, pack) and not (lead is not None and is_brief_title(lead.text, pack)):
+        if _is_dialogue(run, lead, pack) and not (lead and is_brief_title(lead.text, pack)):
             for b in run:
                 b.is_bullet = False  # direct speech: body text, its dashes kept
             i = j
@@ -626,18 +626,18 @@ def _find_briefs(blocks: list[Block], pack: LanguagePack, st: Structure) -> None
         i = j
 
 
-def _is_dialogue(run: list[Block], pack: LanguagePack) -> bool:
+def _is_dialogue(run: list[Block], lead: Block | None, pack: LanguagePack) -> bool:
     """Lines of an interview ("— Какие блюда вам не нравятся?"), not a list.
 
     Every line opens with a dash that opens direct speech in the language
-    (``dialogue_dashes`` in the data) and one of them asks a question.
+    (``dialogue_dashes`` in the data), and one of them, or the paragraph
+    before them (the interviewer's question), asks a question.
     """
     dashes = pack.dialogue_dashes
-    return (
-        bool(dashes)
-        and all(b.text.startswith(dashes) for b in run)
-        and any(b.text.rstrip(_CLOSERS).endswith("?") for b in run)
-    )
+    if not dashes or not all(b.text.startswith(dashes) for b in run):
+        return False
+    asked = run if lead is None else [lead, *run]
+    return any(b.text.rstrip(_CLOSERS).endswith("?") for b in asked)
 
 
 def _unbullet(text: str, st: Structure, numbers: bool = True) -> str:
