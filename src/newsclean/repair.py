@@ -156,8 +156,9 @@ class _Evidence:
         The word is casefolded, and so is the text, unless ``as_written``
         ("Apple" as a name, not the "apple" of an apple tree). Most texts ask
         about two or three words: each is counted with a scan of the text; from
-        the ``_COUNTED_ALONE``-th word on, every word is counted at once (so
-        that many questions stay linear in the text).
+        the ``_COUNTED_ALONE``-th word on, or for a word found more than
+        ``_HITS_LOOKED_AT`` times inside other words too ("in"), every word is
+        counted at once (so that many questions stay linear in the text).
         """
         memo = self._counts_as_written if as_written else self._counts
         found = memo.get(word)
