@@ -593,14 +593,14 @@ def _find_briefs(blocks: list[Block], pack: LanguagePack, st: Structure) -> None
             j += 1
         run = blocks[i:j]
         lead = blocks[i - 1] if i > 0 and blocks[i - 1].kind == "body" else None
-        body_before = any(_is_body_paragraph(b) for b in blocks[:i] if b is not lead)
-        body_after = any(_is_body_paragraph(b) for b in blocks[j:])
-        title: Block | None = None
         if _is_dialogue(run, lead, pack) and not (lead and is_brief_title(lead.text, pack)):
             for b in run:
                 b.is_bullet = False  # direct speech: body text, its dashes kept
             i = j
             continue
+        body_before = any(_is_body_paragraph(b) for b in blocks[:i] if b is not lead)
+        body_after = any(_is_body_paragraph(b) for b in blocks[j:])
+        title: Block | None = None
         if lead is not None and lead.text.rstrip().endswith(":"):
             brief = False  # introduced by the body text: a list in the body
         elif lead is not None and (

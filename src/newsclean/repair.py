@@ -766,7 +766,7 @@ def _separator_cuts(line: str) -> Iterator[int]:
 
 
 def _split_glue_in_lines(text: str, pos: int, pack: LanguagePack, ev: _Evidence) -> str:
-    """:func:`_split_glue_in_line` on each line of ``text[pos:]`` that has a glue hint.
+    """:func:`_cut_glue` on each line of ``text[pos:]`` that has a glue hint.
 
     One search finds the next hint; the lines before it are copied untouched,
     so most lines cost no Python work at all.
@@ -781,14 +781,6 @@ def _split_glue_in_lines(text: str, pos: int, pack: LanguagePack, ev: _Evidence)
         pos = end
     pieces.append(text[pos:])
     return "".join(pieces)
-
-
-def _split_glue_in_line(
-    line: str, pack: LanguagePack, text_start: bool, text: str, ev: _Evidence
-) -> str:
-    if not _GLUE_HINT.search(line):
-        return line  # the common case, found with one cheap search
-    return _cut_glue(line, pack, text_start, text, ev)
 
 
 def _cut_glue(line: str, pack: LanguagePack, text_start: bool, text: str, ev: _Evidence) -> str:
@@ -1097,7 +1089,7 @@ def _split_glue(text: str, pack: LanguagePack, ev: _Evidence) -> str:
     else:
         heads = [head]
     top = "\n".join(
-        _split_glue_in_line(line, pack, i == 0, text, ev) if line else line
+        _cut_glue(line, pack, i == 0, text, ev) if _GLUE_HINT.search(line) else line
         for i, line in enumerate(heads)
     )
     return top + newline + _split_glue_in_lines(text, len(first) + len(newline), pack, ev)
