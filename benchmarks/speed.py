@@ -92,6 +92,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="a short pass for CI")
     ap.add_argument("--mb", type=float, default=50.0, help="volume to replay the corpus to")
+    ap.add_argument(
+        "--pairs", type=int, default=5, help="alternating 1-worker/2-worker runs of parse_many"
+    )
     args = ap.parse_args(argv)
 
     records = list(corpus_records())
@@ -125,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     # moves a single pair by several per cent, so the median and range are shown.
     replay = texts * passes
     pairs = []
-    for _ in range(1 if args.quick else 3):
+    for _ in range(1 if args.quick else args.pairs):
         one = timed_many(replay, workers=1)
         pairs.append((one, timed_many(replay, workers=2)))
     one, two = sorted(pairs, key=lambda p: p[0] / p[1])[len(pairs) // 2]
