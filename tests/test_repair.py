@@ -28,6 +28,45 @@ def test_joins_line_break_inside_sentence_uk():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Text taken from HTML one node per line: the punctuation after a link.
+        (
+            "The ferry company said it would more than\ndouble\n the fleet\n, then cut fares.",
+            "The ferry company said it would more than double the fleet, then cut fares.",
+        ),
+        (
+            "Fares rose by a third, a spokesman for\nthe harbour board\n said\n.",
+            "Fares rose by a third, a spokesman for the harbour board said.",
+        ),
+        (
+            "Die Fähre fährt wieder (siehe\nunten\n) ab Montag, sagte die Sprecherin.",
+            "Die Fähre fährt wieder (siehe unten) ab Montag, sagte die Sprecherin.",
+        ),
+        # A paragraph does not open with a comma.
+        (
+            "Паром знову курсує між островами\n\n, повідомили в порту.",
+            "Паром знову курсує між островами, повідомили в порту.",
+        ),
+    ],
+)
+def test_a_line_opening_with_a_closing_mark_goes_on_the_line_before(text, expected):
+    assert repair_sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares of the ferry line fell, as did the\nNasdaq Composite\n.IXIC index.",  # a ticker
+        "Games to watch this week:\n... Harbour City hosts Salthaven on Friday.",  # a list of notes
+        "His first match in charge is on Saturday.\n\n, left, has replaced the coach.",  # lost name
+    ],
+)
+def test_a_mark_that_opens_a_word_or_an_item_is_no_continuation(text):
+    assert repair_sentences(text) == text
+
+
 def test_unwraps_hard_wrapped_paragraphs_and_keeps_real_breaks():
     text = (
         "The council of Salthaven voted on Tuesday to rebuild the town's old\n"
@@ -435,6 +474,10 @@ _line_word = st.sampled_from(
         "1.",
         "z. B.",
         "Von",
+        ",",
+        ".",
+        ")",
+        ".NET",
     ]
 )
 _lines = st.lists(

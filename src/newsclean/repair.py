@@ -358,8 +358,8 @@ class _Line:
 
     def join(self, nxt: str, ev: _Evidence, pack: LanguagePack, cut_run: bool = False) -> None:
         prev = self.parts[-1]
-        if cut_run or (_is_cjk(prev[-1:]) and _is_cjk(nxt[:1])):
-            self.parts.append(nxt)  # a cut run, or scripts written without spaces
+        if cut_run or (_is_cjk(prev[-1:]) and _is_cjk(nxt[:1])) or _opens_with_closing_mark(nxt):
+            self.parts.append(nxt)  # a cut run, scripts written without spaces, ", then"
             return
         if prev.endswith("-") and len(prev) > 1 and prev[-2].isalnum():
             how = _hyphen_join(prev, nxt, ev, pack)
@@ -374,10 +374,28 @@ class _Line:
         return "".join(self.parts)
 
 
+_GOES_ON = ",)]"  # a line that opens with one of these goes on the line before
+_ENDS_ON = ".;:!?"  # these too, before a space, a closer or nothing (not ".NET", "...")
+
+
+def _opens_with_closing_mark(line: str) -> bool:
+    """Does ``line`` open with a mark that closes what the line before began?
+
+    Text taken from HTML one node per line (``get_text("\\n")``) puts the
+    punctuation after a link or an emphasis on a line of its own: "according
+    to\\nReuters\\n, the ministry".
+    """
+    return line[:1] in _GOES_ON or (
+        line[:1] in _ENDS_ON and (len(line) == 1 or line[1].isspace() or line[1] in _CLOSERS)
+    )
+
+
 def _should_join(prev: str, nxt: str, width: int | None, byline: re.Pattern[str]) -> bool:
     """Does the line break between ``prev`` and ``nxt`` fall inside a sentence?"""
     if not prev or not nxt or BULLET_RE.match(nxt) or nxt[0] in MARKS:
         return False
+    if _opens_with_closing_mark(nxt) and not _ends_sentence(prev):
+        return True
     if prev.endswith("-") and len(prev) > 1 and prev[-2].isalnum() and nxt[0].isalnum():
         return True
     wrapped = width is not None and len(prev) >= width - 15
@@ -459,7 +477,7 @@ def _join_breaks(text: str, ev: _Evidence, pack: LanguagePack) -> str:
 # literal, so the engine skips ahead to line breaks.)
 _MAYBE_LOWER = rf"{_NOT_CAPITAL}|[\u2e80-\u303f\uff01-\uff60]"
 _JOIN_CANDIDATE = stdlib_re.compile(
-    rf"\n(?:(?<=[-,]\n)\n?|\n?(?=[«„\"'“‘‚‹(\[]*(?:{_MAYBE_LOWER})))"
+    rf"\n(?:(?<=[-,]\n)\n?|\n?(?=[,.;:!?)\]]|[«„\"'“‘‚‹(\[]*(?:{_MAYBE_LOWER})))"
 )
 
 
@@ -562,6 +580,8 @@ def _joins_across_paragraphs(line: _Line, nxt: str) -> bool:
     prev = line.last
     if _ends_sentence(prev) or nxt[0] in MARKS or BULLET_RE.match(nxt) or BULLET_RE.match(prev):
         return False  # (the common exit first)
+    if nxt[0] in _GOES_ON:
+        return True  # a paragraph does not open with a comma or a closing bracket
     if prev.endswith("-") and len(prev) > 1 and prev[-2].isalpha() and _starts_lower(nxt):
         return True
     return (_starts_lower(nxt) or prev.endswith(",")) and line.words >= 4
