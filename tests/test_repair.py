@@ -67,6 +67,35 @@ def test_a_mark_that_opens_a_word_or_an_item_is_no_continuation(text):
     assert repair_sentences(text) == text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A drop cap on a line of its own: the text uses the whole word elsewhere.
+        (
+            "T\nhe harbour board met on Tuesday. The board said the fares would rise.",
+            "The harbour board met on Tuesday. The board said the fares would rise.",
+        ),
+        (
+            "H\nong Kong ferries sail again, the operator said. Hong Kong had stopped them.",
+            "Hong Kong ferries sail again, the operator said. Hong Kong had stopped them.",
+        ),
+        (
+            "В\nесь тиждень пороми курсували за розкладом. Весь час.",
+            "Весь тиждень пороми курсували за розкладом. Весь час.",
+        ),
+        # A one-letter word: "anew" is not in the text, so two words.
+        (
+            "A\nnew ferry sails on Monday, the board said.",
+            "A new ferry sails on Monday, the board said.",
+        ),
+        # No evidence for "much": left as two words rather than guessed.
+        ("M\nuch of the day was spent at sea.", "M uch of the day was spent at sea."),
+    ],
+)
+def test_a_drop_cap_joins_its_word_when_the_text_uses_the_word(text, expected):
+    assert repair_sentences(text) == expected
+
+
 def test_unwraps_hard_wrapped_paragraphs_and_keeps_real_breaks():
     text = (
         "The council of Salthaven voted on Tuesday to rebuild the town's old\n"

@@ -358,8 +358,13 @@ class _Line:
 
     def join(self, nxt: str, ev: _Evidence, pack: LanguagePack, cut_run: bool = False) -> None:
         prev = self.parts[-1]
-        if cut_run or (_is_cjk(prev[-1:]) and _is_cjk(nxt[:1])) or _opens_with_closing_mark(nxt):
-            self.parts.append(nxt)  # a cut run, scripts written without spaces, ", then"
+        if (
+            cut_run
+            or (_is_cjk(prev[-1:]) and _is_cjk(nxt[:1]))
+            or _opens_with_closing_mark(nxt)
+            or _is_drop_cap(prev, nxt, ev)
+        ):
+            self.parts.append(nxt)  # a cut run, no spaces in the script, ", then", "T" + "he"
             return
         if prev.endswith("-") and len(prev) > 1 and prev[-2].isalnum():
             how = _hyphen_join(prev, nxt, ev, pack)
@@ -372,6 +377,23 @@ class _Line:
 
     def text(self) -> str:
         return "".join(self.parts)
+
+
+def _is_drop_cap(letter: str, nxt: str, ev: _Evidence) -> bool:
+    """Is ``letter`` a first letter set apart from the rest of its word ("T" + "he minister")?
+
+    A page styles an article's first letter as a drop cap; taken one node per
+    line, it stands on a line of its own. Joined when the text uses the whole
+    word elsewhere at least as often as the rest alone ("the" against "he");
+    "A" + "new ferry" stays two words ("anew" is not in the text).
+    """
+    if len(letter) != 1 or not letter.isupper() or not nxt[:1].islower():
+        return False
+    rest = _FAST_WORD.match(nxt)
+    if rest is None:
+        return False
+    whole = ev.count((letter + rest.group()).casefold())
+    return whole > 0 and whole >= ev.count(rest.group().casefold())
 
 
 _GOES_ON = ",)]"  # a line that opens with one of these goes on the line before
