@@ -495,8 +495,9 @@ def _join_breaks(text: str, ev: _Evidence, pack: LanguagePack) -> str:
 # A line break that can fall inside a sentence when the text is neither
 # hard-wrapped nor a table: the line before ends in a hyphen or a comma, or the
 # next opens with a closing mark (", then"), or (after opening marks) with
-# what may be a lower-case letter or with CJK, which has no case. (A superset: the rules decide. It opens with its
-# literal, so the engine skips ahead to line breaks.)
+# what may be a lower-case letter or with CJK, which has no case. (A superset:
+# the rules decide. It opens with its literal, so the engine skips ahead to
+# line breaks.)
 _MAYBE_LOWER = rf"{_NOT_CAPITAL}|[\u2e80-\u303f\uff01-\uff60]"
 _JOIN_CANDIDATE = stdlib_re.compile(
     rf"\n(?:(?<=[-,]\n)\n?|\n?(?=[,.;:!?)\]]|[«„\"'“‘‚‹(\[]*(?:{_MAYBE_LOWER})))"
