@@ -80,6 +80,7 @@ def hostile_inputs(size: int) -> dict[str, str]:
         "Latin read as cp1251": "fГ¤hrt Гі Д… В’ " * (size // 16),
         "lower-case lines": "word,\n(«and\n\nso-\non" * (size // 22),
         "closing-mark lines": "Link\n,\n.\n\n) x\n" * (size // 14),
+        "lines ending in 'the'": "of the\nThe and\nAnd\n" * (size // 19),
         "newlines": "\n" * size,
         "short lines": "ab\n" * (size // 3),
         "CJK": "漢字仮名交じり文。" * (size // 9),

@@ -42,6 +42,7 @@ CASES = {
     "newlines": "'\\n' * 1_000_000",
     "lower_case_lines": "'word,\\n(«and\\n\\nso-\\non' * 100_000",
     "closing_mark_lines": "'Link\\n,\\n.\\n\\n) x\\n' * 100_000",
+    "never_final_lines": "'of the\\nThe and\\nAnd\\n' * 60_000",
     "nested": "'<div>' * 100_000 + 'x'",
     "single_line_10mb": "'Lorem ipsum dolor sit amet, ' * 380_000",
     "short_lines": "'ab\\n' * 1_000_000",

@@ -68,6 +68,43 @@ def test_a_mark_that_opens_a_word_or_an_item_is_no_continuation(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Fares rose by a third, according to the\nHarbour Gazette\n.",
+            "en",
+            "Fares rose by a third, according to the Harbour Gazette.",
+        ),
+        (
+            "Das sagte ein Sprecher der\nBundesregierung am Montag in Berlin.",
+            "de",
+            "Das sagte ein Sprecher der Bundesregierung am Montag in Berlin.",
+        ),
+        (
+            "Про це заявили в\nМіністерстві енергетики в понеділок.",
+            "uk",
+            "Про це заявили в Міністерстві енергетики в понеділок.",
+        ),
+    ],
+)
+def test_a_line_ending_in_a_word_no_sentence_ends_in_goes_on(text, lang, expected):
+    assert repair_sentences(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Plan A\nThe council voted on Tuesday.", "en"),  # a capital "A" is no article here
+        ("Fares rose, according to the\nHarbour Gazette.", None),  # language unknown
+        # Across a blank line: a headline can end in such a word in another language.
+        ("Immobilier : les prix reculent de 3,9 % sur un an\n\nThe council met.", "en"),
+    ],
+)
+def test_no_join_after_such_a_word_without_the_language_or_across_paragraphs(text, lang):
+    assert repair_sentences(text, lang) == text
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # A drop cap on a line of its own: the text uses the whole word elsewhere.

@@ -412,7 +412,27 @@ def _opens_with_closing_mark(line: str) -> bool:
     )
 
 
-def _should_join(prev: str, nxt: str, width: int | None, byline: re.Pattern[str]) -> bool:
+def _ends_in_never_final(line: str, words: frozenset[str]) -> bool:
+    """Does ``line`` end in a word after which no sentence ends ("the", "der", "в")?"""
+    if not words or not line[-1:].isalpha():
+        return False
+    return line[line.rfind(" ") + 1 :].lstrip(_OPENING) in words
+
+
+def _is_header_line(line: str, byline: re.Pattern[str]) -> bool:
+    """A header line that stands on its own: "Автор: Олена Коваль", "14.07.2024, 16:20", "Von …"."""
+    # (Cheap tests first: a label has its colon among the first 16 characters,
+    # a date opens with a digit.)
+    return bool(
+        (":" in line[:16] and _LABEL.match(line))
+        or (line[0].isdigit() and _DATE_START.match(line))
+        or byline.match(line)
+    )
+
+
+def _should_join(
+    prev: str, nxt: str, width: int | None, byline: re.Pattern[str], never_final: frozenset[str]
+) -> bool:
     """Does the line break between ``prev`` and ``nxt`` fall inside a sentence?"""
     if not prev or not nxt or BULLET_RE.match(nxt) or nxt[0] in MARKS:
         return False
@@ -424,15 +444,12 @@ def _should_join(prev: str, nxt: str, width: int | None, byline: re.Pattern[str]
     if not wrapped and len(prev) >= _CJK_WRAP and _is_cjk(prev[-1]) and _is_cjk(nxt[0]):
         wrapped = True  # CJK has no case to tell a sentence goes on: a long line was wrapped
     if not wrapped and (_ends_sentence(prev) or not _starts_lower(nxt)):
-        return False  # the common case, decided before the pattern checks below
-    # (Cheap tests first: a label has its colon among the first 16 characters,
-    # a date opens with a digit.)
-    if (
-        (":" in nxt[:16] and _LABEL.match(nxt))
-        or (nxt[0].isdigit() and _DATE_START.match(nxt))
-        or byline.match(nxt)
-    ):
-        return False  # "Автор: Олена Коваль", "14.07.2024, 16:20", "Von …": header lines
+        # The common case, decided before the pattern checks below; but a line
+        # that ends in "the" goes on ("according to the\nHarbour Gazette": a
+        # link on a line of its own).
+        return _ends_in_never_final(prev, never_final) and not _is_header_line(nxt, byline)
+    if _is_header_line(nxt, byline):
+        return False
     # A hard wrap, or a sentence that goes on in lower case; but not after a
     # short header line (a long one is a wrapped "Column: The …").
     return wrapped or not _LABEL.match(prev)
@@ -499,9 +516,21 @@ def _join_breaks(text: str, ev: _Evidence, pack: LanguagePack) -> str:
 # the rules decide. It opens with its literal, so the engine skips ahead to
 # line breaks.)
 _MAYBE_LOWER = rf"{_NOT_CAPITAL}|[\u2e80-\u303f\uff01-\uff60]"
-_JOIN_CANDIDATE = stdlib_re.compile(
-    rf"\n(?:(?<=[-,]\n)\n?|\n?(?=[,.;:!?)\]]|[«„\"'“‘‚‹(\[]*(?:{_MAYBE_LOWER})))"
-)
+
+
+@lru_cache(maxsize=64)
+def _join_candidate(pack: LanguagePack) -> stdlib_re.Pattern[str]:
+    """The candidate breaks, with those after the language's ``never_final`` words."""
+    by_length: dict[int, list[str]] = {}
+    for word in sorted(pack.never_final):
+        by_length.setdefault(len(word), []).append(stdlib_re.escape(word))
+    # (A look-behind has one width: one per word length.)
+    after_word = "".join(
+        rf"|(?<=\b(?:{'|'.join(words)})\n)" for _, words in sorted(by_length.items())
+    )
+    return stdlib_re.compile(
+        rf"\n(?:(?<=[-,]\n)\n?{after_word}|\n?(?=[,.;:!?)\]]|[«„\"'“‘‚‹(\[]*(?:{_MAYBE_LOWER})))"
+    )
 
 
 def _join_near_candidates(text: str, ev: _Evidence, pack: LanguagePack) -> str:
@@ -514,7 +543,7 @@ def _join_near_candidates(text: str, ev: _Evidence, pack: LanguagePack) -> str:
     copied as it is.
     """
     regions: list[list[int]] = []  # [start, end) spans of whole lines
-    for m in _JOIN_CANDIDATE.finditer(text):
+    for m in _join_candidate(pack).finditer(text):
         brk = m.start()
         lo = text.rfind("\n", 0, brk) + 1
         hi = text.find("\n", brk + 2)  # (a paragraph break is two characters)
@@ -560,7 +589,7 @@ def _join_blocks(
         for line in block[1:]:
             # Decisions look at the physical line before the break.
             before = lines[-1].last.strip()
-            if _should_join(before, line, width, byline):
+            if _should_join(before, line, width, byline, pack.never_final):
                 # A run longer than the line (a URL) was cut, not wrapped at a space.
                 cut = width is not None and len(before) >= width and " " not in before
                 lines[-1].join(line, ev, pack, cut_run=cut)

@@ -43,6 +43,8 @@ class LanguagePack:
     sentence_starters: frozenset[str] = frozenset()
     title_case_minor: frozenset[str] = frozenset()
     compound_conjunctions: frozenset[str] = frozenset()
+    # words after which no sentence ends ("the", "der", "в"): a line break after one is joined
+    never_final: frozenset[str] = frozenset()
     hyphen_prefixes: frozenset[str] = frozenset()
     hyphen_suffixes: frozenset[str] = frozenset()
     # first part -> endings of the second that keep the hyphen ("по-" + "-ски": "по-русски")
@@ -120,6 +122,7 @@ def _pack_from_data(d: dict[str, Any]) -> LanguagePack:
         sentence_starters=frozenset(rep.get("sentence_starters", ())),
         title_case_minor=frozenset(rep.get("title_case_minor", ())),
         compound_conjunctions=frozenset(rep.get("compound_conjunctions", ())),
+        never_final=frozenset(rep.get("never_final", ())),
         hyphen_prefixes=frozenset(rep.get("hyphen_prefixes", ())),
         hyphen_suffixes=frozenset(rep.get("hyphen_suffixes", ())),
         hyphen_prefix_endings={
@@ -194,6 +197,7 @@ def _merge(packs: list[LanguagePack]) -> LanguagePack:
         final_abbreviations=union_t("final_abbreviations"),
         sentence_starters=union_s("sentence_starters"),
         compound_conjunctions=union_s("compound_conjunctions"),
+        # (never_final stays empty: one language's article is another's verb, "die")
         headline_prefixes=union_t("headline_prefixes"),
         boilerplate_exact=union_s("boilerplate_exact"),
         boilerplate_prefix=union_t("boilerplate_prefix"),
