@@ -493,6 +493,12 @@ _word = st.sampled_from(
         "•",
         "-",
         "1.",
+        ",",  # punctuation on a line of its own, a drop cap, a link after "the"
+        ".",
+        ")",
+        "T",
+        "he",
+        "Harbour",
     ]
 )
 _sep = st.sampled_from([" ", " ", " ", "\n", "\n\n", ". ", ", "])
