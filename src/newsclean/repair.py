@@ -492,11 +492,16 @@ def _table_rows(blocks: list[list[str]]) -> set[int]:
 _LINE_IN_PARAGRAPH = stdlib_re.compile(r"\n(?<!\n\n)(?!\n)")  # a single line break
 
 
+def _blocks_of(text: str) -> list[list[str]]:
+    """The paragraphs of ``text`` as lists of lines, empty lines and paragraphs left out."""
+    blocks = ([ln for ln in b.split("\n") if ln] for b in text.split("\n\n"))
+    return [b for b in blocks if b]
+
+
 def _join_breaks(text: str, ev: _Evidence, pack: LanguagePack) -> str:
     if "\n\n\n" in text or text[:1] == "\n" or text[-1:] == "\n":
         # (Not as repair_cleaned is given text: rebuilt the long way.)
-        blocks = [[ln for ln in b.split("\n") if ln] for b in text.split("\n\n")]
-        blocks = [b for b in blocks if b]
+        blocks = _blocks_of(text)
         return _join_blocks(blocks, _wrap_width(blocks), _table_rows(blocks), ev, pack)
     # A wrap width and a table need lines inside paragraphs: four at least.
     if len(list(islice(_LINE_IN_PARAGRAPH.finditer(text), 4))) < 4:
@@ -558,9 +563,10 @@ def _join_near_candidates(text: str, ev: _Evidence, pack: LanguagePack) -> str:
     pieces: list[str] = []
     copied = 0
     for lo, hi in regions:
-        blocks = [[ln for ln in b.split("\n") if ln] for b in text[lo:hi].split("\n\n")]
         pieces.append(text[copied:lo])
-        pieces.append(_join_blocks(blocks, None, set(), ev, pack, byline, at_start=lo == 0))
+        pieces.append(
+            _join_blocks(_blocks_of(text[lo:hi]), None, set(), ev, pack, byline, at_start=lo == 0)
+        )
         copied = hi
     pieces.append(text[copied:])
     return "".join(pieces)
