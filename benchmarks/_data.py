@@ -50,3 +50,14 @@ def seed_cases() -> list[tuple[str, dict[str, Any]]]:
     if not out:
         sys.exit(f"error: no seed in {SEED}")
     return out
+
+
+PAGES = SHARED / "pages" / "pages.jsonl.gz"
+
+
+def page_records() -> Iterator[dict[str, Any]]:
+    """The whole web pages with "must keep / must drop" snippets (../shared/pages)."""
+    _require(PAGES)
+    with gzip.open(PAGES, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            yield json.loads(line)
