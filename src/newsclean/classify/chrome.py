@@ -18,7 +18,7 @@ from ..blocks import Block
 from ..languages import available_languages, get_pack
 from ..patterns import phrase_trie
 
-__all__ = ["CHROME_KINDS", "chrome_kind", "chrome_words", "name_chrome"]
+__all__ = ["CHROME_KINDS", "chrome_kind", "chrome_words", "name_chrome", "names_chrome"]
 
 
 #: Every kind of page chrome, with what it holds (docs/pages.md lists them too).
@@ -65,6 +65,17 @@ def _kind_patterns() -> tuple[tuple[str, stdlib_re.Pattern[str]], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _any_kind() -> stdlib_re.Pattern[str]:
+    phrases = {p.casefold() for ps in get_pack(None).boilerplate_kinds.values() for p in ps}
+    return stdlib_re.compile(rf"(?<!\w)(?:{phrase_trie(p for p in phrases if p.strip())})(?!\w)")
+
+
+def names_chrome(text: str) -> bool:
+    """The line holds a phrase of some kind of chrome (one search, for the page check)."""
+    return _any_kind().search(text.casefold()) is not None
+
+
 def chrome_kind(text: str) -> str | None:
     """The kind of chrome a line names by its phrases, or None.
 
@@ -72,6 +83,8 @@ def chrome_kind(text: str) -> str | None:
     ('share', 'comments', None)
     """
     folded = text.casefold()
+    if _any_kind().search(folded) is None:
+        return None  # most lines: one search settles it
     for kind, pattern in _kind_patterns():
         if pattern.search(folded):
             return kind

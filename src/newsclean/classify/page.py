@@ -15,7 +15,7 @@ from ..blocks import Block
 from ..extract.headline import looks_like_headline
 from ..languages import LanguagePack
 from ..patterns import FIGURE
-from .chrome import chrome_kind, name_chrome
+from .chrome import name_chrome, names_chrome
 from .page_model import article_probabilities, load_model
 from .shapes import SENTENCE_END, final_mark, is_running_text, leads_a_list
 from .structure import Structure
@@ -40,6 +40,9 @@ _MENU_RUN = 3
 
 #: Cells of a table of figures at least (a shorter run of short lines may be a menu).
 _TABLE_CELLS = 12
+
+#: Words of a title at least (a credit, "Getty Images", is shorter).
+_TITLE_WORDS = 3
 
 #: Lines above the article's first paragraph where its title may stand.
 _TITLE_REACH = 4
@@ -105,7 +108,7 @@ def looks_like_a_page(blocks: list[Block]) -> bool:
     phrases = sum(
         1
         for b in blocks
-        if b.kind == "boilerplate" or (b.words <= _MENU_WORDS and chrome_kind(b.text) is not None)
+        if b.kind == "boilerplate" or (b.words <= _MENU_WORDS and names_chrome(b.text))
     )
     chrome = in_menus + phrases
     return (
@@ -145,7 +148,7 @@ def _title_above(blocks: list[Block], first: int, keep: list[bool]) -> int | Non
         b = blocks[i]
         if b.kind not in ("body",):
             continue  # a byline, a date line, a caption between title and text
-        if looks_like_headline(b.text):
+        if b.words >= _TITLE_WORDS and looks_like_headline(b.text):
             return i
         if keep[i]:
             return None

@@ -20,6 +20,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
@@ -120,16 +121,26 @@ def _function_words(pack: LanguagePack) -> frozenset[str]:
     return frozenset().union(*(get_pack(c).function_words for c in available_languages()))
 
 
-@lru_cache(maxsize=16)
-def _address_words(pack: LanguagePack) -> tuple[frozenset[str], frozenset[str]]:
-    """Words addressing the reader: lower-case ones in any case, capitalised ones as written.
+@dataclass(frozen=True)
+class _Words:
+    """The word lists a line is measured against, looked up once per language."""
 
-    (German "Sie" is "you" but "sie" is "she": only the written form tells.)
-    """
-    words = pack.boilerplate_address
-    return (
-        frozenset(w for w in words if w.islower()),
-        frozenset(w for w in words if not w.islower()),
+    function: frozenset[str]
+    address: frozenset[str]  # lower-case: in any case
+    address_as_written: frozenset[str]  # German "Sie" is "you", "sie" is "she"
+    chrome: frozenset[str]
+    months: frozenset[str]
+
+
+@lru_cache(maxsize=16)
+def _words(pack: LanguagePack) -> _Words:
+    address = pack.boilerplate_address
+    return _Words(
+        function=_function_words(pack),
+        address=frozenset(w for w in address if w.islower()),
+        address_as_written=frozenset(w for w in address if not w.islower()),
+        chrome=chrome_words(),
+        months=_months(),
     )
 
 
@@ -137,47 +148,45 @@ def _tokens(text: str) -> list[str]:
     return [t.strip(_STRIP) for t in text.split()]
 
 
-def _is_stamp(text: str, words: int, folded: list[str]) -> bool:
+def _is_stamp(text: str, words: int, folded: list[str], months: frozenset[str]) -> bool:
     """A date or time line ("November 19, 2019 at 6:34 am", "23.06.2016 um 16:14")."""
-    if words > 10 or not any(ch.isdigit() for ch in text):
+    if words > 10 or not any(map(str.isdigit, text)):
         return False
     if _TIME.search(text) or _YEAR.search(text):
         return True
-    months = _months()
-    return any(t in months for t in folded)
+    return any(map(months.__contains__, folded))
 
 
-def _own_features(b: Block, pack: LanguagePack) -> tuple[list[float], bool]:
+def _own_features(b: Block, words: _Words) -> tuple[list[float], bool]:
     """The line's own shape, and whether it is a date stamp."""
     text = b.text
     raw = _tokens(text)
     folded = [t.casefold() for t in raw]
     n = max(len(raw), 1)
     mark = final_mark(text)
-    letters = sum(1 for ch in text if ch.isalpha()) or 1
-    lower, upper = _address_words(pack)
-    function_words = _function_words(pack)
-    chrome = chrome_words()
-    address = sum(1 for t in folded if t in lower) + sum(1 for t in raw[1:] if t in upper)
+    letters = sum(map(str.isalpha, text)) or 1
+    address = sum(map(words.address.__contains__, folded)) + sum(
+        map(words.address_as_written.__contains__, raw[1:])
+    )
     row = [
         math.log1p(b.words),
         float(is_running_text(b)),
         float(mark in SENTENCE_END),
         float(mark == ":"),
         float(mark.isalnum()),
-        sum(1 for t in folded if t in function_words) / n,
+        sum(map(words.function.__contains__, folded)) / n,
         min(text.count(",") / n, 1.0),
         sum(1 for t in raw if t[:1].isupper()) / n,
-        min(sum(1 for ch in text if ch.isdigit()) / letters, 1.0),
+        min(sum(map(str.isdigit, text)) / letters, 1.0),
         float(text[:1].islower()),
         float(b.is_bullet),
         float(b.kind == "boilerplate"),
         float(b.kind not in ("body", "boilerplate")),
         float(any(f" {s} " in text for s in _SEPARATORS)),
         min(5 * address / n, 1.0),
-        sum(1 for t in folded if t in chrome) / n,
+        sum(map(words.chrome.__contains__, folded)) / n,
     ]
-    return row, _is_stamp(text, b.words, folded)
+    return row, _is_stamp(text, b.words, folded, words.months)
 
 
 def _window_sum(values: Sequence[float], radius: int) -> list[float]:
@@ -249,7 +258,8 @@ def line_features(blocks: list[Block], pack: LanguagePack) -> list[list[float]]:
     n = len(blocks)
     if not n:
         return []
-    own = [_own_features(b, pack) for b in blocks]
+    words = _words(pack)
+    own = [_own_features(b, words) for b in blocks]
     counts = Counter(b.text for b in blocks)
     prose = [row[1] for row, _ in own]
     stamps = [float(stamp) for _, stamp in own]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,7 +31,7 @@ class _Stage:
     bias: float
 
     def probability(self, row: Sequence[float]) -> float:
-        z = self.bias + sum(w * x for w, x in zip(self.weights, row, strict=False))
+        z = self.bias + sum(map(operator.mul, self.weights, row))
         if z < -30:
             return 0.0
         return 1.0 / (1.0 + math.exp(-z))
