@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from newsclean import parse
-from newsclean.classify.chrome import CHROME_KINDS
+from newsclean.blocks import split_blocks
+from newsclean.classify import classify
+from newsclean.classify.chrome import CHROME_KINDS, chrome_kind
+from newsclean.classify.page_model import PageModel, load_model
+from newsclean.languages import available_languages, get_pack
 
 BODY = "The council met on Monday and approved the new budget after a long debate."
 
@@ -178,3 +184,77 @@ def test_page_of_links_only_is_an_empty_article():
     assert article.headline is None and article.paragraphs == [] and article.attributions == []
     assert len(article.removed) >= 7
     assert {r.kind for r in article.removed} <= set(CHROME_KINDS)
+
+
+# --- whole pages ---------------------------------------------------------------
+
+_MENU = ["Home", "News", "Sport", "Business", "Culture", "Weather", "Sign in"]
+_ARTICLE = [
+    "The council of Salthaven voted on Tuesday to rebuild the town's Victorian pier, two "
+    "months after a winter storm tore away its last 80 metres and left the lifeboat station "
+    "without a landing stage.",
+    "The project will cost about 4.5 million euros, according to the regional development "
+    "office, which will pay half of it. Work is due to start in May and to end before the "
+    "summer of next year, the mayor said.",
+    "Fishermen, who moor their boats along the pier, had asked the council to act quickly "
+    "because the winter season is when they earn most of their income from the catch.",
+]
+_SHARE = ["Share this:", "Facebook", "Twitter", "Email"]
+_RELATED = [
+    "Related posts",
+    "Ferry timetable changes in December",
+    "Fish market reopens with new stalls",
+]
+_FORM = [
+    "Leave a Reply",
+    "Your email address will not be published. Required fields are marked *",
+]
+_FOOTER = ["Imprint", "Privacy policy", "© 2024 Salthaven Gazette"]
+_TITLE = "Salthaven votes to rebuild its pier"
+
+
+def test_a_whole_page_keeps_its_article_and_names_what_it_drops():
+    text = page(_MENU, _TITLE, "By Anna Berg", _ARTICLE, _SHARE, _RELATED, _FORM, _FOOTER)
+    article = parse(text, "en")
+    assert article.headline == _TITLE
+    assert article.paragraphs == _ARTICLE
+    kinds = kinds_of(article, set(_MENU + _SHARE + _RELATED + _FORM + _FOOTER))
+    assert {kinds[t] for t in _MENU} == {"navigation"}
+    assert {kinds[t] for t in _SHARE} == {"share"}
+    assert {kinds[t] for t in _RELATED} == {"related"}
+    assert {kinds[t] for t in _FORM} == {"comments"}
+    assert {kinds[t] for t in _FOOTER} == {"footer"}
+
+
+def test_the_structure_says_where_the_article_starts():
+    text = page(_MENU, _TITLE, "By Anna Berg", _ARTICLE, _SHARE, _FOOTER)
+    blocks = split_blocks(text)
+    st = classify(blocks, get_pack("en"))
+    assert st.article_start is not None
+    assert blocks[st.article_start].text == _ARTICLE[0]
+
+
+def test_chrome_kinds_are_read_from_phrases_in_every_language():
+    assert chrome_kind("Share this:") == "share"
+    assert chrome_kind("Kommentar schreiben") == "comments"
+    assert chrome_kind("Читайте також: нова стаття") == "related"
+    assert chrome_kind("Wir verwenden Cookies, um Inhalte zu personalisieren.") == "cookie_notice"
+    assert chrome_kind("Política de privacidad") == "footer"
+    assert chrome_kind("Salthaven votes to rebuild its pier") is None
+
+
+def test_every_language_names_only_declared_kinds():
+    for code in available_languages():
+        assert set(get_pack(code).boilerplate_kinds) <= set(CHROME_KINDS), code
+
+
+def test_the_model_file_matches_the_features_of_the_code():
+    model = load_model()
+    assert 0 < model.threshold < 1
+    data = {
+        "line": {"features": ["wrong"], "weights": [0.0], "bias": 0.0},
+        "page": {"features": [], "weights": [], "bias": 0.0},
+        "threshold": 0.5,
+    }
+    with pytest.raises(ValueError, match="features"):
+        PageModel.from_dict(json.loads(json.dumps(data)))
