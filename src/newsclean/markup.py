@@ -196,14 +196,19 @@ BARE_ATTRIBUTES = frozenset(
 
 # (A namespace prefix too: Word's "<o:p>", "<fb:like>".)
 _NAME = r"[A-Za-z][A-Za-z0-9]{0,30}(?::[A-Za-z][A-Za-z0-9]{0,30})?(?:-[A-Za-z0-9]{1,30}){0,6}"
-# An attribute inside a complete tag. Quoted values are bounded (a value can
-# hold ">" and newlines); unquoted parts exclude "<", ">" and quotes.
-_ATTR = (
-    r"""[^\s"'<>/=]{1,80}"""
-    r"""(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=`]{1,400})?)?"""
-)
+# An attribute inside a complete tag. Quoted values may hold ">" and newlines;
+# unquoted parts exclude "<", ">" and quotes. Each attribute reads one way
+# only, or the engine would try every way to split a tag that does not close
+# (2**n for n pairs like `x= y`). After "=", the value is read where one can
+# stand: unquoted, it must end where the tag may go on, and not be followed by
+# "=" (in `alt= src="a.jpg"` the word after "alt=" is the next name); only where
+# no value can stand is the attribute read without one. And the spaces before
+# the end of the tag go to the end: `\s*(?:/\s*)?>`, not `\s*/?\s*>`, which
+# splits a run of spaces two ways.
+_ATTR_VALUE = r"""\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=`]{1,400}(?=[\s/>])(?!\s*=))"""
+_ATTR = rf"""[^\s"'<>/=]{{1,80}}(?:\s*=(?:{_ATTR_VALUE}|(?!{_ATTR_VALUE})))?"""
 _TAG = re.compile(
-    rf"""<(/?)({_NAME})((?:\s+{_ATTR}){{0,60}})\s*/?\s*>""",
+    rf"""<(/?)({_NAME})((?:\s+{_ATTR}){{0,60}})\s*(?:/\s*)?>""",
     re.IGNORECASE,
 )
 _COMMENT_START = "<!--"
@@ -217,9 +222,12 @@ _DROP_START = re.compile(r"<(" + "|".join(DROP_CONTENT_TAGS) + r")\b[^<>]{0,4000
 _ALT_ATTR = re.compile(r"""\b(?:alt|title)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
 
 # One attribute of a broken (never closed) tag: stricter than in a complete
-# tag, so that the text after "<p class= " is not read as attributes.
+# tag, so that the text after "<p class= " is not read as attributes. The
+# spaces before it are _SPACES's (matched at the start of a run of spaces, a
+# pattern that opens with "\s+" would scan the rest of the run for each space).
+_SPACES = re.compile(r"\s+")
 _BROKEN_ATTR = re.compile(
-    r"""\s+(?:"""
+    r"""(?:"""
     r"""(?P<kv>[A-Za-z_:@#*\[\(][\w:.\-\[\]\(\)@#*]{0,80}=(?:"[^"\n]*(?:"|(?=\n)|\Z)|'[^'\n]*(?:'|(?=\n)|\Z)|"""
     r"""[^\s<>=`]{1,400}(?=[\s>/<]|$)|(?=[\s<>])|$))"""
     r"""|(?P<bare>[a-z_:@#*\[\(][\w:.\-\[\]\(\)@#*]{0,80})(?=\s|/?>|$)"""
@@ -267,7 +275,13 @@ _DEBRIS_LINE = re.compile(
 # keeps every line of a tag but its first): style="width: 100%;\n height: auto;"
 # or data-srcset="\n https://…/a.jpg 560w,\n …". The inner lines are value-shaped
 # (at most four chunks each), so article text after an unclosed quote never matches.
-_VALUE_LINE = r"""[ \t]{0,200}(?:[^\s"<>]{1,400}(?:[ \t]{1,20}[^\s"<>]{1,400}){0,3})?[ \t]{0,20}"""
+# (A blank line is its own branch: spaces before and after an absent value
+# would split a run of spaces in many ways, and every way is tried again on
+# each of up to 40 lines when the block does not close.)
+_VALUE_LINE = (
+    r"""(?:[ \t]{0,200}[^\s"<>]{1,400}(?:[ \t]{1,20}[^\s"<>]{1,400}){0,3}[ \t]{0,20}"""
+    r"""|[ \t]{0,220})"""
+)
 _DEBRIS_BLOCK = re.compile(
     rf"""^[ \t]{{0,200}}[A-Za-z_:@][\w:.\-]{{0,80}}="[^"\n<>]{{0,400}}\n"""
     rf"""(?:{_VALUE_LINE}\n){{0,40}}{_VALUE_LINE}"(?:[ \t]{{0,20}}/?>)?""",
@@ -434,8 +448,9 @@ def strip_tags(text: str, result: MarkupResult) -> str:
             end = m.end()
             attr_count = 0
             while True:
-                a = _BROKEN_ATTR.match(text, end)
-                if not a or a.end() == end or not _is_attribute_like(a):
+                gap = _SPACES.match(text, end)
+                a = _BROKEN_ATTR.match(text, gap.end()) if gap else None
+                if not a or not _is_attribute_like(a):
                     break
                 end = a.end()
                 attr_count += 1
