@@ -455,6 +455,11 @@ def publisher_cue(line: str, pack: LanguagePack) -> str | None:
     return m.group("name").strip() if m else None
 
 
+def _may_be_clipped(short: str) -> bool:
+    """One capitalised word of 5 to 40 letters: the shape of a clipped form."""
+    return " " not in short and 5 <= len(short) <= 40 and short[:1].isupper()
+
+
 def is_clipped_form(short: str, name: str) -> bool:
     """Is ``short`` made of the openings of ``name``'s words, in order?
 
@@ -463,7 +468,7 @@ def is_clipped_form(short: str, name: str) -> bool:
     Every piece takes at least two letters of its word, and at least two
     words take part.
     """
-    if " " in short or len(short) < 5 or len(short) > 40 or not short[:1].isupper():
+    if not _may_be_clipped(short):
         return False
     words = [w.casefold() for w in _significant_words(name)]
     rest = short.casefold()
@@ -487,9 +492,10 @@ def is_clipped_form(short: str, name: str) -> bool:
 
 
 #: At most this many (name, full name) pairs are compared as clipped forms per
-#: text: an article cites a few dozen sources; a text citing thousands would
-#: otherwise take time quadratic in their number.
-_CLIPPED_PAIRS = 5000
+#: text (each comparison is a small search): the corpus, the pages and the dev
+#: cases need 2 at most; a text citing thousands of sources would otherwise
+#: take time quadratic in their number.
+_CLIPPED_PAIRS = 500
 
 
 def _link_clipped_forms(found: list[Found], expansions: dict[str, str]) -> None:
@@ -512,6 +518,8 @@ def _link_clipped_forms(found: list[Found], expansions: dict[str, str]) -> None:
         short = f.attribution.name
         if f.attribution.kind != "source" or short in expansions or short in tried:
             continue
+        if not _may_be_clipped(short):
+            continue  # (no pair to spend on it)
         tried.add(short)
         for spelled_out in full_names.get(short.casefold()[:2], ()):
             pairs -= 1
