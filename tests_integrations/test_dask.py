@@ -102,3 +102,59 @@ def test_arrow_schema_follows_the_article_schema():
     assert schema.field("published").type == pa.string() == schema.field("updated").type
     dates = schema.field("dates").type.value_type
     assert dates.field("start").type == pa.int64()
+
+
+def test_the_same_code_against_a_scheduler_address(tmp_path):
+    """As on a cluster: a scheduler and a worker in processes of their own, reached by address."""
+    import json
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    import dask.dataframe as dd
+    from dask.distributed import Client
+
+    from newsclean.dask import parse_column
+
+    dask_cli = str(Path(sys.executable).parent / "dask")
+    info = tmp_path / "scheduler.json"
+    scheduler = subprocess.Popen(
+        [
+            dask_cli,
+            "scheduler",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "0",
+            "--no-dashboard",
+            "--scheduler-file",
+            str(info),
+        ],
+        stderr=subprocess.DEVNULL,
+    )
+    worker = None
+    try:
+        deadline = time.monotonic() + 60
+        while not info.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        address = json.loads(info.read_text())["address"]
+        assert address.startswith("tcp://127.0.0.1:")
+        worker = subprocess.Popen(
+            [dask_cli, "worker", address, "--nthreads", "1", "--no-dashboard"],
+            stderr=subprocess.DEVNULL,
+        )
+        (tmp_path / "news").mkdir()
+        _frame().to_parquet(tmp_path / "news" / "part-0.parquet")
+        with Client(address) as client:
+            client.wait_for_workers(1, timeout=60)
+            # The code of docs/pipelines.md, with local paths for the bucket.
+            ddf = dd.read_parquet(str(tmp_path / "news" / "*.parquet"))
+            ddf.join(parse_column(ddf, "text")).to_parquet(str(tmp_path / "clean"))
+        back = pd.read_parquet(tmp_path / "clean").set_index("id")
+        assert back.loc[7, "headline"] == "Council story number 7"
+    finally:
+        for process in (worker, scheduler):
+            if process is not None:
+                process.terminate()
+                process.wait(timeout=30)

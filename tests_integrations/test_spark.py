@@ -6,6 +6,7 @@ see ``.ci/run``).
 
 from __future__ import annotations
 
+import json
 import sys
 
 import pytest
@@ -88,3 +89,103 @@ def test_article_schema_follows_the_article_schema():
     from newsclean.spark import article_schema
 
     assert article_schema().fieldNames() == [f.name for f in ARTICLE_SCHEMA.fields]
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _wait_for_port(port: int, seconds: float) -> None:
+    import socket
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.3)
+    raise AssertionError(f"nothing listens on port {port}")
+
+
+def test_the_same_code_against_a_master_url(tmp_path, monkeypatch):
+    """As on a cluster: a standalone master and a worker, each its own JVM, reached by URL."""
+    import os
+    import subprocess
+    from pathlib import Path
+
+    import pyspark
+    from pyspark.sql import SparkSession
+
+    from newsclean.spark import parse_column
+
+    active = SparkSession.getActiveSession()
+    if active is not None:  # the local-mode session of the tests above
+        active.stop()
+    home = Path(pyspark.__file__).parent
+    env = dict(os.environ, SPARK_HOME=str(home), SPARK_WORKER_DIR=str(tmp_path / "work"))
+    env.update(SPARK_LOG_DIR=str(tmp_path / "logs"), PYSPARK_PYTHON=sys.executable)
+    spark_class = [str(home / "bin" / "spark-class")]
+    port = _free_port()
+    master = subprocess.Popen(
+        [
+            *spark_class,
+            "org.apache.spark.deploy.master.Master",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--webui-port",
+            str(_free_port()),
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    worker = None
+    try:
+        _wait_for_port(port, 90)
+        url = f"spark://127.0.0.1:{port}"
+        worker = subprocess.Popen(
+            [
+                *spark_class,
+                "org.apache.spark.deploy.worker.Worker",
+                url,
+                "--cores",
+                "1",
+                "--memory",
+                "1G",
+                "--host",
+                "127.0.0.1",
+                "--webui-port",
+                str(_free_port()),
+            ],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        news = tmp_path / "news.jsonl"
+        news.write_text(
+            "".join(f'{{"id": "a{i}", "text": {json.dumps(t)}}}\n' for i, t in enumerate(TEXTS)),
+            encoding="utf-8",
+        )
+        # The code of docs/pipelines.md, with local paths for the bucket.
+        monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)
+        spark = SparkSession.builder.master(url).config("spark.ui.enabled", "false").getOrCreate()
+        try:
+            df = spark.read.json(str(news))
+            parse_column(df, "text").write.parquet(str(tmp_path / "clean"))
+            row = spark.read.parquet(str(tmp_path / "clean")).where("id = 'a7'").collect()[0]
+            assert row["headline"] == "Council story number 7"
+            assert spark.sparkContext.master == url
+        finally:
+            spark.stop()
+    finally:
+        for process in (worker, master):
+            if process is not None:
+                process.terminate()
+                process.wait(timeout=60)

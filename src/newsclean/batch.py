@@ -85,6 +85,12 @@ def _stop_workers(pool: ProcessPoolExecutor) -> None:
     terminate = getattr(pool, "terminate_workers", None)  # Python 3.14+
     # Before 3.14 there is no public way to end running workers.
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    call_queue = getattr(pool, "_call_queue", None)
+    if call_queue is not None:
+        # Its feeder thread may be blocked writing chunks that no worker will
+        # read any more: without this, the pool's clean-up (and so the exit
+        # of the interpreter) waits for that thread forever.
+        call_queue.cancel_join_thread()
     pool.shutdown(wait=False, cancel_futures=True)
     if terminate is not None:  # pragma: no cover
         terminate()

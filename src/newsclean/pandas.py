@@ -40,9 +40,10 @@ def parse_values(values: Sequence[object], **kwargs: Any) -> Iterator[Article]:
     Keyword arguments go to :func:`newsclean.parse_many`; anything else that
     is not text still gives an Article whose ``removed`` holds the error.
 
-    >>> texts = ["Rates held\\n\\nThe bank kept rates at 4% on Monday.", None]
-    >>> [a.headline for a in parse_values(texts, workers=1)]
-    ['Rates held', None]
+    Examples:
+        >>> texts = ["Rates held\\n\\nThe bank kept rates at 4% on Monday.", None]
+        >>> [a.headline for a in parse_values(texts, workers=1)]
+        ['Rates held', None]
     """
     present = (v for v in values if not _is_missing(v))
     parsed = parse_many(present, **kwargs)  # type: ignore[arg-type]  # errors are reported
@@ -58,6 +59,14 @@ def article_frame(
     Lists and nested objects are plain Python lists and dicts (object
     columns); dates are ``datetime`` objects, or ISO 8601 strings with
     ``iso_dates=True`` (the form of ``Article.to_dict``).
+
+    Examples:
+        >>> import datetime, pandas as pd
+        >>> from newsclean import Article
+        >>> articles = [Article(headline="Rates held", published=datetime.date(2024, 6, 3))]
+        >>> frame = article_frame(articles, pd.Index(["a"]), iso_dates=True)
+        >>> frame.loc["a", "headline"], frame.loc["a", "published"]
+        ('Rates held', '2024-06-03')
     """
     import pandas as pd
 

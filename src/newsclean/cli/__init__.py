@@ -8,19 +8,21 @@ ends well (see `outputs.AtomicFile`). ``newsclean --help`` says the rest:
 `options` holds the flags and their checks, `inputs` the readers,
 `outputs` the writers.
 
-SIGINT and SIGTERM stop the run cleanly: the workers end, the unfinished
-output is removed, the exit code is 130 or 143, and no traceback is printed.
+SIGINT and SIGTERM stop the run cleanly (see `Stopper`): the workers end,
+the unfinished output is removed, the exit code is 130 or 143, and no
+traceback is printed.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 import sys
 import threading
 from collections import deque
-from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager, suppress
 from importlib import resources
 from types import FrameType
 from typing import IO, Any
@@ -43,14 +45,6 @@ class BadRecord(Exception):
     """An input record that cannot be read (with ``--on-error raise``)."""
 
 
-class Stopped(BaseException):
-    """SIGINT or SIGTERM arrived: unwind, clean up, exit 128 + the signal's number."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signum)
-        self.signum = signum
-
-
 def example_text() -> str:
     """The invented example article bundled with the package."""
     return (
@@ -65,31 +59,48 @@ def _warn(message: str) -> None:
     print(f"newsclean: {message}", file=sys.stderr)
 
 
-@contextmanager
-def _signals_stop_the_run() -> Iterator[None]:
-    """SIGINT and SIGTERM raise `Stopped`; once one has, both are ignored until the end.
+class Stopper:
+    """SIGINT and SIGTERM end the run at once: clean-ups run, then the process exits.
 
-    Ignoring a second signal keeps the clean-up (ending workers, removing the
-    unfinished output) from being cut short with a traceback.
+    The handler does not raise an exception to unwind the stack: an
+    exception raised by a signal lands wherever the main thread happens to
+    be, and some places swallow it (a fork hook, a ``__del__``) or hold a
+    lock that the unwinding then waits for, which leaves the run hanging.
+    Instead the handler removes what must not stay (a named temporary
+    output; a nameless one disappears with the process), ends the workers
+    (on Linux the kernel also ends them when this process dies), writes one
+    line to stderr and exits with 128 + the signal's number.
     """
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    caught = (signal.SIGINT, signal.SIGTERM)
-    previous = {s: signal.getsignal(s) for s in caught}
 
-    def stop(signum: int, frame: FrameType | None) -> None:
-        for s in caught:
-            signal.signal(s, signal.SIG_IGN)
-        raise Stopped(signum)
+    def __init__(self) -> None:
+        self.cleanups: list[Callable[[], None]] = []
 
-    for s in caught:
-        signal.signal(s, stop)
-    try:
-        yield
-    finally:
+    def stop(self, signum: int, frame: FrameType | None) -> None:
+        for cleanup in self.cleanups:
+            with suppress(Exception):
+                cleanup()
+        for child in multiprocessing.active_children():
+            with suppress(Exception):
+                child.terminate()
+        word = "interrupted" if signum == signal.SIGINT else "terminated"
+        with suppress(OSError):
+            os.write(2, f"\nnewsclean: {word}\n".encode())
+        os._exit(128 + signum)
+
+    @contextmanager
+    def installed(self) -> Iterator[Stopper]:
+        if threading.current_thread() is not threading.main_thread():
+            yield self  # pragma: no cover  (signals reach the main thread only)
+            return
+        previous = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
         for s, handler in previous.items():
-            signal.signal(s, handler)
+            if handler != signal.SIG_IGN:  # started with it ignored (nohup, "cmd &"): keep so
+                signal.signal(s, self.stop)
+        try:
+            yield self
+        finally:
+            for s, handler in previous.items():
+                signal.signal(s, handler)
 
 
 class Reporter:
@@ -205,7 +216,7 @@ def _writer(options: Options, stream: IO[bytes]) -> Any:
     return JsonWriter(stream, options.indent)
 
 
-def _run(options: Options) -> int:
+def _run(options: Options, stopper: Stopper) -> int:
     """Read, parse, write; the output file appears only when every record went through."""
     stream: IO[bytes] | None = None
     output: AtomicFile | None = None
@@ -216,6 +227,7 @@ def _run(options: Options) -> int:
         records = items(options, source)  # usage errors about the input: before any output
         if options.output is not None:
             output = AtomicFile(options.output)
+            stopper.cleanups.append(output.remove_name)
         out = output.stream if output is not None else _stdout()
         progress = Progress(options, stream)
         try:
@@ -243,7 +255,7 @@ def _example(args: Any) -> int:
     return EXIT_OK
 
 
-def _main(argv: list[str] | None) -> int:
+def _main(argv: list[str] | None, stopper: Stopper) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -258,7 +270,7 @@ def _main(argv: list[str] | None) -> int:
             _warn("no input: name a file, or pipe text in (newsclean --help says more)")
             return EXIT_USAGE
         options = settle(args, sys.stderr.isatty())
-        return _run(options)
+        return _run(options, stopper)
     except UsageError as exc:
         parser.print_usage(sys.stderr)
         _warn(str(exc))
@@ -277,11 +289,8 @@ def main(argv: list[str] | None = None) -> int:
         0
     """
     try:
-        with _signals_stop_the_run():
-            return _main(argv)
-    except Stopped as stop:
-        _warn("interrupted" if stop.signum == signal.SIGINT else "terminated")
-        return 128 + stop.signum
+        with Stopper().installed() as stopper:
+            return _main(argv, stopper)
     except BadRecord as exc:
         _warn(str(exc))
         return EXIT_BAD_RECORD

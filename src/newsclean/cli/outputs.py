@@ -104,10 +104,14 @@ class AtomicFile:
     def discard(self) -> None:
         with contextlib.suppress(OSError):
             self.close()
-        if self.temp_name is not None:
+        self.remove_name()
+
+    def remove_name(self) -> None:
+        """Unlink the temporary name, if any; safe in a signal handler (no buffered I/O)."""
+        name, self.temp_name = self.temp_name, None
+        if name is not None:
             with contextlib.suppress(FileNotFoundError):
-                os.unlink(self.temp_name)
-            self.temp_name = None
+                os.unlink(name)
 
     def close(self) -> None:
         if self.fd < 0:
