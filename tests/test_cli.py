@@ -641,3 +641,32 @@ def test_progress_bar_knows_the_file_size(tmp_path, capsys):
     assert main([str(src), "--progress"]) == 0
     err = capsys.readouterr().err
     assert "100%" in err and f"/{size / 1000:.2f}k" in err
+
+
+def test_where_nameless_files_cannot_be_linked_a_hidden_temporary_is_used(
+    tmp_path, monkeypatch, capsys
+):
+    from newsclean.cli import outputs
+
+    monkeypatch.setattr(outputs, "_nameless", lambda folder: None)
+    src = _jsonl(tmp_path / "in.jsonl", [{"text": ARTICLE}, {"text": "{broken"}])
+    old = os.umask(0o022)
+    try:
+        assert main([str(src), "-o", str(tmp_path / "out.jsonl")]) == 0
+        assert (tmp_path / "out.jsonl").stat().st_mode & 0o777 == 0o644
+        bad = tmp_path / "bad.jsonl"
+        bad.write_text(json.dumps({"text": ARTICLE}) + "\n{broken\n", encoding="utf-8")
+        assert main([str(bad), "-o", str(tmp_path / "out2.jsonl"), "--on-error", "raise"]) == 1
+    finally:
+        os.umask(old)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.jsonl", "in.jsonl", "out.jsonl"]
+
+
+def test_a_full_disk_is_exit_code_3(tmp_path, capsys):
+    if not Path("/dev/full").exists():
+        pytest.fail("needs /dev/full (Linux)")
+    src = _jsonl(tmp_path / "in.jsonl", [{"text": ARTICLE}])
+    with open("/dev/full", "wb") as full:
+        proc = subprocess.run([*CLI, str(src)], stdout=full, stderr=subprocess.PIPE, text=True)
+    assert proc.returncode == 3
+    assert "No space left" in proc.stderr and "Traceback" not in proc.stderr
