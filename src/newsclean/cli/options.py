@@ -59,8 +59,7 @@ class Options:
 
 _EPILOG = """\
 Output fields: every field of the input record except the text itself, then
-newsclean's fields (headline, body, paragraphs, attributions, briefs,
-published, updated, dates, language; removed with --explain) under their own
+newsclean's fields ({fields}; removed with --explain) under their own
 names, or under --prefix PREFIX. An input field whose name newsclean uses is
 kept, renamed input_<name> (a note on stderr says so); with --prefix, input
 fields keep their names.
@@ -84,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="newsclean",
         description="Turn scraped news text into clean, structured articles.",
-        epilog=_EPILOG,
+        epilog=_paragraphs(_EPILOG.format(fields=", ".join(_article_fields()))),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     ap.add_argument(
@@ -130,6 +129,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ap.add_argument("--version", action="version", version=f"newsclean {__version__}")
     return ap
+
+
+def _paragraphs(text: str) -> str:
+    """``text`` with each paragraph wrapped anew (the help keeps its blank lines)."""
+    import textwrap
+
+    return "\n\n".join(textwrap.fill(" ".join(p.split()), 79) for p in text.split("\n\n"))
+
+
+def _article_fields() -> list[str]:
+    from ..article import ARTICLE_SCHEMA
+
+    return [f.name for f in ARTICLE_SCHEMA.fields if f.name != "removed"]
 
 
 def available_cores() -> int:
