@@ -670,3 +670,18 @@ def test_a_full_disk_is_exit_code_3(tmp_path, capsys):
         proc = subprocess.run([*CLI, str(src)], stdout=full, stderr=subprocess.PIPE, text=True)
     assert proc.returncode == 3
     assert "No space left" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_called_from_python_ctrl_c_is_the_callers_and_leaves_no_file(tmp_path, monkeypatch):
+    import newsclean.cli as cli
+
+    def interrupted(texts, **kwargs):
+        yield parse(next(iter(texts)))
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "parse_many", interrupted)
+    src = _jsonl(tmp_path / "in.jsonl", [{"text": ARTICLE}, {"text": STORIES[0]}])
+    with pytest.raises(KeyboardInterrupt):
+        main([str(src), "-o", str(tmp_path / "out.jsonl")])
+    assert list(tmp_path.iterdir()) == [src]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler

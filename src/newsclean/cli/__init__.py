@@ -88,9 +88,9 @@ class Stopper:
         os._exit(128 + signum)
 
     @contextmanager
-    def installed(self) -> Iterator[Stopper]:
-        if threading.current_thread() is not threading.main_thread():
-            yield self  # pragma: no cover  (signals reach the main thread only)
+    def installed(self, enabled: bool = True) -> Iterator[Stopper]:
+        if not enabled or threading.current_thread() is not threading.main_thread():
+            yield self  # signals reach the main thread only
             return
         previous = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
         for s, handler in previous.items():
@@ -280,6 +280,10 @@ def _main(argv: list[str] | None, stopper: Stopper) -> int:
 def main(argv: list[str] | None = None) -> int:
     """The ``newsclean`` command; returns its exit code.
 
+    With ``argv`` None (the installed command) SIGINT and SIGTERM end the
+    process cleanly (see `Stopper`); with an ``argv`` list (called from
+    Python) they are left to the caller.
+
     Examples:
         >>> import pathlib, tempfile
         >>> path = pathlib.Path(tempfile.mkdtemp()) / "article.txt"
@@ -289,7 +293,10 @@ def main(argv: list[str] | None = None) -> int:
         0
     """
     try:
-        with Stopper().installed() as stopper:
+        # As the command (argv from sys.argv), signals end the process; called
+        # from Python with argv (a notebook, a test), Ctrl-C stays the
+        # caller's KeyboardInterrupt, and the unfinished output is removed.
+        with Stopper().installed(enabled=argv is None) as stopper:
             return _main(argv, stopper)
     except BadRecord as exc:
         _warn(str(exc))
