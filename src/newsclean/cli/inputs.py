@@ -89,7 +89,10 @@ class Source:
         """Text lines with their line ends (a known codec: the stream's, else line by line)."""
         if self.codec is not None:
             text = io.TextIOWrapper(self.stream, encoding=self.codec, errors="replace", newline="")
-            yield from text
+            try:
+                yield from text
+            finally:
+                text.detach()  # the stream is the caller's to close (stdin too)
             return
         for raw in self.stream:
             yield self.decode(raw)
