@@ -253,16 +253,21 @@ def test_sigkill_leaves_no_file_and_no_worker(tmp_path):
 
 def test_ctrl_c_while_waiting_for_stdin(tmp_path):
     out = tmp_path / "out.jsonl"
+    import select
+
     proc = subprocess.Popen(
-        [*CLI, "--format", "jsonl", "-o", str(out)],
+        [*CLI, "--format", "jsonl", "-o", str(out), "--progress"],
         stdin=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
-    assert proc.stdin is not None
+    assert proc.stdin is not None and proc.stderr is not None
     proc.stdin.write(json.dumps({"text": ARTICLE}) + "\n")
     proc.stdin.flush()
-    time.sleep(1.5)  # the command is now waiting for more input
+    # The progress bar shows once the command runs (its handlers set); then
+    # it waits for more input.
+    assert select.select([proc.stderr], [], [], 60)[0], "the command did not start"
+    time.sleep(0.5)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 130
@@ -685,3 +690,82 @@ def test_called_from_python_ctrl_c_is_the_callers_and_leaves_no_file(tmp_path, m
         main([str(src), "-o", str(tmp_path / "out.jsonl")])
     assert list(tmp_path.iterdir()) == [src]
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+# -- smaller cases ----------------------------------------------------------------------------
+
+
+def test_as_the_command_the_signal_handlers_are_set_and_restored(tmp_path, monkeypatch, capsys):
+    src = _jsonl(tmp_path / "in.jsonl", [{"text": ARTICLE}])
+    monkeypatch.setattr(sys, "argv", ["newsclean", str(src), "-o", str(tmp_path / "out.jsonl")])
+    before = signal.getsignal(signal.SIGTERM)
+    assert main() == 0
+    assert signal.getsignal(signal.SIGTERM) == before
+    assert (tmp_path / "out.jsonl").exists()
+
+
+def test_more_usage_errors(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    _jsonl(tmp_path / "in.jsonl", [{"text": ARTICLE}])
+    (tmp_path / "in.csv").write_text("text\nx\n", encoding="utf-8")
+    (tmp_path / "dir").mkdir()
+    cases = [
+        (["dir", "--format", "jsonl"], "cannot apply to a directory"),
+        (["in.csv", "--delimiter", ";;"], "one character"),
+        (["in.jsonl", "-o", "dir"], "is a directory"),
+        (["in.jsonl", "--lang", "Klingon"], "not a supported language"),
+        (["--example", "--lang", "xx"], "--lang 'xx'"),
+    ]
+    for args, message in cases:
+        assert main(args) == 2, args
+        assert message in capsys.readouterr().err
+
+
+def test_example_with_a_language_and_an_indent(capsys):
+    assert main(["--example", "--lang", "EN", "--indent", "3"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith('{\n   "headline"') and json.loads(out)["language"] == "en"
+
+
+def test_csv_rows_of_the_wrong_length_and_an_empty_csv(tmp_path, capsys):
+    src = tmp_path / "in.csv"
+    src.write_text(
+        'id,text,note\n1,"' + ARTICLE + '",a\n2,x,b,extra\n3\n4,"' + STORIES[0] + '"\n',
+        encoding="utf-8",
+    )
+    assert main([str(src)]) == 0
+    out, err = capsys.readouterr()
+    assert [r["id"] for r in _rows(out)] == ["1", "4"]
+    # line numbers are the file's: the first row's text spans lines 2 to 4
+    assert "line 5: 4 fields where the header has 3" in err
+    assert "line 6: no column 'text' in this row" in err
+    empty = tmp_path / "empty.csv"
+    empty.write_text("", encoding="utf-8")
+    assert main([str(empty)]) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_json_that_is_not_an_object(tmp_path, capsys):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"text": ARTICLE}) + '\n["a list"]\n"a string"\n', encoding="utf-8")
+    assert main([str(src)]) == 0
+    err = capsys.readouterr().err
+    assert (
+        "line 2: a list, not a JSON object" in err and "line 3: a string, not a JSON object" in err
+    )
+
+
+def test_an_unreadable_file_in_a_directory(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "missing.txt")  # a dangling link
+    assert main([str(tmp_path)]) == 0
+    out, err = capsys.readouterr()
+    assert len(_rows(out)) == 1 and "b.txt: cannot read" in err
+
+
+def test_an_unbalanced_quote_at_the_end_of_a_non_utf8_csv(tmp_path, capsys):
+    src = tmp_path / "in.csv"
+    src.write_bytes(('id,text\n1,"' + UK + '"\n2,"unfinished\n').encode("cp1251"))
+    assert main([str(src)]) == 0
+    rows = _rows(capsys.readouterr().out)
+    assert rows[0]["headline"] == "Уряд ухвалив бюджет"

@@ -115,7 +115,7 @@ class Source:
 
 
 def _type_name(value: object) -> str:
-    names = {dict: "an object", list: "a list", bool: "true/false", int: "a number"}
+    names = {dict: "an object", list: "a list", bool: "true/false", str: "a string"}
     return "null" if value is None else names.get(type(value), "a number")
 
 
@@ -154,9 +154,16 @@ def jsonl_items(lines: Iterable[str], key: str) -> Iterator[Item]:
 
 
 def _check_some_record_has_the_field(found: Iterator[Item], key: str) -> Iterator[Item]:
-    """Usage error when none of the first `LOOKAHEAD` records has the text field."""
-    head = list(islice(found, LOOKAHEAD))
-    if head and not any(isinstance(i, Record) for i in head):
+    """Usage error when none of the first `LOOKAHEAD` records has the text field.
+
+    Reads only up to the first good record, so a stream is not held back.
+    """
+    head: list[Item] = []
+    for item in islice(found, LOOKAHEAD):
+        head.append(item)
+        if isinstance(item, Record):
+            break
+    if head and not isinstance(head[-1], Record):
         reasons = sorted({i.why for i in head if isinstance(i, Unreadable)})
         raise UsageError(
             f"none of the first {len(head)} records has a text field {key!r} "
