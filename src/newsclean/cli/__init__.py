@@ -160,7 +160,8 @@ class Progress:
 
 def _convert(options: Options, records: Iterator[Any], writer: Any, progress: Progress) -> int:
     reporter = Reporter(options.on_error)
-    rows = RowMaker(options.field, options.prefix, options.explain)
+    flat = options.output_format == "csv"
+    rows = RowMaker(options.field, options.prefix, options.explain, flat)
     pending: deque[Record] = deque()
 
     def texts() -> Iterator[str]:
@@ -211,7 +212,8 @@ def _stdout() -> Any:
 
 def _writer(options: Options, stream: IO[bytes]) -> Any:
     if options.output_format == "csv":
-        ours = tuple(options.prefix + name for name in article_fields(options.explain))
+        names = article_fields(options.explain, flat=True)
+        ours = tuple(options.prefix + name for name in names)
         return CsvWriter(stream, options.output_delimiter, ours)
     return JsonWriter(stream, options.indent)
 

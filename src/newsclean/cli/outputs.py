@@ -27,9 +27,17 @@ from ..article import ARTICLE_SCHEMA
 __all__ = ["AtomicFile", "CsvWriter", "JsonWriter", "RowMaker", "article_fields"]
 
 
-def article_fields(explain: bool) -> list[str]:
-    """newsclean's output fields, in schema order (``removed`` only with --explain)."""
-    return [f.name for f in ARTICLE_SCHEMA.fields if explain or f.name != "removed"]
+def article_fields(explain: bool, flat: bool = False) -> list[str]:
+    """newsclean's output fields, in schema order.
+
+    ``removed`` only with --explain; with ``flat`` (CSV) only the schema's
+    flat fields (``paragraphs`` is the body again, split).
+    """
+    return [
+        f.name
+        for f in ARTICLE_SCHEMA.fields
+        if (explain or f.name != "removed") and (f.flat or not flat)
+    ]
 
 
 def _link_nameless(fd: int, path: Path) -> None:
@@ -131,9 +139,10 @@ class RowMaker:
     is lost; ``prefix`` puts newsclean's fields under other names instead.
     """
 
-    def __init__(self, text_key: str, prefix: str, explain: bool) -> None:
-        self.text_key, self.prefix, self.explain = text_key, prefix, explain
-        self.ours = {prefix + name for name in article_fields(explain)}
+    def __init__(self, text_key: str, prefix: str, explain: bool, flat: bool = False) -> None:
+        self.text_key, self.prefix = text_key, prefix
+        self.names = article_fields(explain, flat)
+        self.ours = {prefix + name for name in self.names}
         self.noted: set[str] = set()
 
     def _free_name(self, name: str, taken: dict[str, Any]) -> str:
@@ -155,10 +164,8 @@ class RowMaker:
             if name == self.text_key:
                 continue
             row[self._free_name(name, fields) if name in self.ours else name] = value
-        if not self.explain:
-            article.pop("removed", None)
-        for name, value in article.items():
-            row[self.prefix + name] = value
+        for name in self.names:
+            row[self.prefix + name] = article[name]
         return row
 
 
