@@ -169,6 +169,18 @@ def _children(pid: int) -> list[int]:
     return found
 
 
+def _communicate(proc: subprocess.Popen, timeout: float = 60) -> tuple[str, str]:
+    """``proc.communicate``; a process that does not end in time is killed, not left behind."""
+    try:
+        return proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        for child in _children(proc.pid):
+            os.kill(child, signal.SIGKILL)
+        proc.kill()
+        proc.communicate()
+        raise
+
+
 def _alive(pid: int) -> bool:
     try:
         with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
@@ -201,9 +213,11 @@ def _start_busy_run(folder: Path, **popen: object) -> tuple[subprocess.Popen, li
     while len(workers) < 2 and time.monotonic() < deadline:
         time.sleep(0.1)
         workers = _children(proc.pid)
-    assert len(workers) == 2, "the workers did not start"
     time.sleep(0.5)  # well into the run
-    assert proc.poll() is None, "the run ended before the signal"
+    if len(workers) != 2 or proc.poll() is not None:
+        proc.kill()
+        _communicate(proc)
+        pytest.fail(f"the run was not under way with 2 workers (workers: {workers})")
     return proc, workers
 
 
@@ -224,7 +238,7 @@ def _assert_all_gone(workers: list[int]) -> None:
 def test_a_signal_stops_the_run_cleanly(tmp_path, signum, code, word):
     proc, workers = _start_busy_run(tmp_path)
     proc.send_signal(signum)
-    _, err = proc.communicate(timeout=60)
+    _, err = _communicate(proc, 60)
     assert proc.returncode == code
     assert word in err
     assert "Traceback" not in err and "Exception ignored" not in err
@@ -236,7 +250,7 @@ def test_ctrl_c_at_a_terminal_reaches_the_workers_too_without_tracebacks(tmp_pat
     # A terminal sends SIGINT to the whole foreground process group.
     proc, workers = _start_busy_run(tmp_path, start_new_session=True)
     os.killpg(proc.pid, signal.SIGINT)
-    _, err = proc.communicate(timeout=60)
+    _, err = _communicate(proc, 60)
     assert proc.returncode == 130
     assert "KeyboardInterrupt" not in err and "Traceback" not in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["big.jsonl"]
@@ -246,7 +260,7 @@ def test_ctrl_c_at_a_terminal_reaches_the_workers_too_without_tracebacks(tmp_pat
 def test_sigkill_leaves_no_file_and_no_worker(tmp_path):
     proc, workers = _start_busy_run(tmp_path)
     proc.kill()
-    proc.communicate(timeout=60)
+    _communicate(proc, 60)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["big.jsonl"]
     _assert_all_gone(workers)
 
@@ -269,7 +283,7 @@ def test_ctrl_c_while_waiting_for_stdin(tmp_path):
     assert select.select([proc.stderr], [], [], 60)[0], "the command did not start"
     time.sleep(0.5)
     proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=30)
+    _, err = _communicate(proc, 30)
     assert proc.returncode == 130
     assert "interrupted" in err and "Traceback" not in err
     assert list(tmp_path.iterdir()) == []
