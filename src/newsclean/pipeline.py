@@ -77,6 +77,7 @@ def parse(
         attributions=merge_attributions(structure.found, repaired),
         briefs=structure.briefs,
         published=structure.published,
+        updated=None,
         dates=find_dates(body, pack, structure.published),
         language=language,
         removed=removed,
