@@ -139,7 +139,8 @@ class Article:
     paragraphs: list[str] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
     briefs: list[Brief] = field(default_factory=list)
-    published: _dt.datetime | None = None
+    published: _dt.datetime | _dt.date | None = None
+    updated: _dt.datetime | _dt.date | None = None
     dates: list[DateMention] = field(default_factory=list)
     language: str | None = None
     removed: list[Removal] = field(default_factory=list)
@@ -153,6 +154,7 @@ class Article:
             "attributions": [a.to_dict() for a in self.attributions],
             "briefs": [b.to_dict() for b in self.briefs],
             "published": self.published.isoformat() if self.published else None,
+            "updated": self.updated.isoformat() if self.updated else None,
             "dates": [d.to_dict() for d in self.dates],
             "language": self.language,
             "removed": [r.to_dict() for r in self.removed],

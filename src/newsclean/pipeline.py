@@ -11,6 +11,8 @@ from .article import Article, Removal
 from .blocks import split_blocks
 from .classify import classify
 from .decode import ensure_text
+from .document import read_document
+from .document.fill import fill_from_page
 from .extract.attribution import merge_attributions
 from .extract.dates import find_dates
 from .languages import detect_language, get_pack
@@ -62,15 +64,19 @@ def parse(
     raw = _guard_size(raw, max_chars, removed)
     if not raw.strip():
         return Article(language=lang, removed=removed)
+    page = read_document(raw)  # a whole HTML page: its article's blocks as text, its metadata
+    if page is not None:
+        removed.extend(page.removed)
+        raw = page.text
     markup = clean_markup(raw, keep_captions=True)
     removed.extend(markup.removed)
     language = lang or detect_language(markup.text)
     pack = get_pack(language)
     repaired = repair_cleaned(markup.text, pack)
-    structure = classify(split_blocks(repaired), pack)
+    structure = classify(split_blocks(repaired), pack, chrome_removed=page is not None)
     removed.extend(structure.removed)
     body = "\n\n".join(structure.paragraphs)
-    return Article(
+    article = Article(
         headline=structure.headline,
         body=body,
         paragraphs=structure.paragraphs,
@@ -81,3 +87,4 @@ def parse(
         language=language,
         removed=removed,
     )
+    return article if page is None else fill_from_page(article, page, pack)

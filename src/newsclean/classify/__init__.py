@@ -27,16 +27,27 @@ from .structure import Structure
 __all__ = ["Structure", "classify"]
 
 
-def classify(blocks: list[Block], pack: LanguagePack) -> Structure:
-    """Label every block and collect the article's structure."""
+def classify(blocks: list[Block], pack: LanguagePack, chrome_removed: bool = False) -> Structure:
+    """Label every block and collect the article's structure.
+
+    ``chrome_removed``: the blocks are an article the page reader already took
+    out of its page (``newsclean.document``), so the passes that look for the
+    article inside a whole page (navigation runs, the page's core) are skipped.
+    """
     st = Structure()
     classify_lines(blocks, pack, st)
-    find_navigation(blocks)
+    if not chrome_removed:
+        find_navigation(blocks)
     find_headline(blocks, pack, st)
-    find_page_core(blocks)  # after the headline, which stands above the core
+    if not chrome_removed:
+        find_page_core(blocks)  # after the headline, which stands above the core
     find_caption_lines(blocks, pack)
     find_briefs(blocks, pack, st)
-    if not st.briefs and not any(is_running_text(b) or leads_a_list(b, blocks) for b in blocks):
+    if (
+        not chrome_removed
+        and not st.briefs
+        and not any(is_running_text(b) or leads_a_list(b, blocks) for b in blocks)
+    ):
         no_article(blocks, st)
     collect_body(blocks, pack, st)
     return st

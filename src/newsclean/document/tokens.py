@@ -1,0 +1,262 @@
+"""The tables the page reader works from: element kinds, chrome words, removal kinds.
+
+Data only (and the one function that cuts class and id values into words).
+The chrome words are HTML conventions that recur across sites and content
+systems ("nav", "sidebar", "comment-list", "cookie-banner", "share-buttons"),
+in the languages in which templates name them; never the names of a site.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "BLOCK_TAGS",
+    "CELL_TAGS",
+    "CHROME_KINDS",
+    "CHROME_ROLES",
+    "CHROME_STEMS",
+    "CHROME_STEM_EXCEPTIONS",
+    "CHROME_TAGS",
+    "CHROME_WORDS",
+    "DROP_TAGS",
+    "HEADING_LEVEL",
+    "HIDDEN_CLASSES",
+    "LIST_ITEM_TAGS",
+    "element_tokens",
+]
+
+#: What the page reader takes out, and why: the ``kind`` of each ``Removal``.
+CHROME_KINDS = {
+    "navigation": "menus, breadcrumbs, pagination, lists of links to other pages",
+    "cookie_notice": "cookie and consent banners",
+    "share": "share and social buttons",
+    "related": "related, recommended and 'more stories' teasers",
+    "comments": "the comment thread and the comment form",
+    "footer": "the page footer: imprint, copyright, links",
+    "sidebar": "sidebars and widgets beside the article",
+    "newsletter": "newsletter and subscription pitches",
+    "form": "forms: search, login, contact",
+    "advert": "advertisements and sponsored blocks",
+    "page_header": "the page header above the article: logo, site name, top links",
+    "boilerplate": "other page text outside the article",
+    "hidden": "elements the page hides (hidden, display: none)",
+    "caption": "image captions and photo credits",
+    "byline": "author lines, author boxes and time stamps around the article",
+}
+
+#: Elements whose content is never text a reader sees.
+DROP_TAGS = frozenset(
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "select",
+        "option",
+        "textarea",
+        "input",
+        "button",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "audio",
+        "video",
+        "map",
+    ]
+)
+
+#: Elements that start and end a block of text.
+BLOCK_TAGS = frozenset(
+    [
+        "html",
+        "body",
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "legend",
+        "li",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "caption",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "ul",
+    ]
+)
+
+HEADING_LEVEL = {f"h{n}": n for n in range(1, 7)}
+LIST_ITEM_TAGS = frozenset(["li", "dd", "dt"])
+CELL_TAGS = frozenset(["td", "th"])
+
+#: Semantic elements that hold page chrome (when they do not hold the article).
+CHROME_TAGS = {
+    "nav": "navigation",
+    "aside": "sidebar",
+    "footer": "footer",
+    "form": "form",
+    "header": "page_header",
+    "menu": "navigation",
+    "figcaption": "caption",
+}
+
+#: ARIA landmark roles of chrome.
+CHROME_ROLES = {
+    "navigation": "navigation",
+    "banner": "page_header",
+    "contentinfo": "footer",
+    "complementary": "sidebar",
+    "search": "form",
+    "menu": "navigation",
+    "menubar": "navigation",
+    "dialog": "cookie_notice",
+    "alertdialog": "cookie_notice",
+}
+
+#: Words of class and id values that name chrome, and the kind they name.
+#: Strong words name chrome whatever the element holds; weak words ("ad",
+#: "teaser", "widget") also turn up on article containers (``section--ads``,
+#: ``article-teaser``), and count only for elements with little prose.
+CHROME_WORDS: dict[str, tuple[str, bool]] = {
+    word: (kind, strong)
+    for strong, table in (
+        (
+            True,
+            {
+                "navigation": (
+                    "nav navi navbar navigation menu menubar submenu megamenu breadcrumb "
+                    "breadcrumbs pagination pager skiplink skiplinks sidenav"
+                ),
+                "page_header": "masthead",
+                "cookie_notice": "cookie cookies consent gdpr cmp cookiebar cookiebanner onetrust",
+                "share": "share shares sharing sharebar social socials shariff addthis sharedaddy",
+                "related": "related recommended recommendations yarpp outbrain taboola",
+                "comments": "comment comments commentlist respond replies disqus kommentare",
+                "footer": "footer colophon copyright impressum",
+                "sidebar": "sidebar sidebars",
+                "newsletter": "newsletter subscribe subscription signup optin mailchimp paywall",
+                "form": "searchform login searchbox",
+                "caption": "caption captions credit credits",
+                "byline": "byline bylines author authors autor dateline timestamp",
+            },
+        ),
+        (
+            False,
+            {
+                "navigation": "toolbar topbar",
+                "page_header": "branding logo",
+                "share": "teilen",
+                "related": "teaser teasers readmore trending popular mostread empfehlungen",
+                "comments": "reply kommentar discussion",
+                "footer": "foot",
+                "sidebar": "widget widgets aside rail",
+                "form": "search",
+                "advert": (
+                    "ad ads adsense advert advertisement advertising banner promo sponsor "
+                    "sponsored werbung anzeige commercial"
+                ),
+            },
+        ),
+    )
+    for kind, words in table.items()
+    for word in words.split()
+}
+
+#: Beginnings of class and id words that name chrome in compounds
+#: ("commentlinks", "sidebarleft", "cookiehint"), and the words they must not match.
+CHROME_STEMS = {
+    "comment": "comments",
+    "cookie": "cookie_notice",
+    "consent": "cookie_notice",
+    "sidebar": "sidebar",
+    "footer": "footer",
+    "newsletter": "newsletter",
+    "breadcrumb": "navigation",
+    "related": "related",
+    "sharing": "share",
+    "navigation": "navigation",
+}
+CHROME_STEM_EXCEPTIONS = frozenset(["commentary", "commentaries", "commentator", "commentators"])
+
+#: Whole class values that CSS frameworks use to hide an element from view.
+HIDDEN_CLASSES = frozenset(
+    [
+        "hidden",
+        "is-hidden",
+        "d-none",
+        "hide",
+        "visually-hidden",
+        "visuallyhidden",
+        "sr-only",
+        "screen-reader-text",
+        "screen-reader-only",
+        "u-hidden",
+        "element-invisible",
+        "invisible",
+    ]
+)
+
+# Class values that name the article's taxonomy (WordPress and its kin write
+# "category-social-media", "tag-cookies" on the article element itself).
+_TAXONOMY_PREFIXES = ("category-", "tag-", "post_tag-", "topic-", "section-", "format-")
+_WORD_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
+
+
+def element_tokens(cls: str | None, ident: str | None) -> tuple[str, ...]:
+    """The words of an element's class and id values, lower case.
+
+    >>> element_tokens("post__ArticleContent share-bar", "comments")
+    ('post', 'article', 'content', 'share', 'bar', 'comments')
+    >>> element_tokens("category-social-media entry", None)
+    ('entry',)
+    """
+    words: list[str] = []
+    for value in (cls, ident):
+        if not value:
+            continue
+        for name in value.split()[:20]:
+            if name.lower().startswith(_TAXONOMY_PREFIXES):
+                continue
+            words.extend(w.lower() for w in _WORD_SPLIT.split(name[:80]) if w)
+    return tuple(words)
