@@ -11,7 +11,7 @@ from .article import Article, Removal
 from .blocks import split_blocks
 from .classify import classify
 from .decode import ensure_text
-from .document import read_document
+from .document import clean_page_text, read_document
 from .document.fill import fill_from_page
 from .extract.attribution import merge_attributions
 from .extract.dates import find_dates
@@ -68,7 +68,7 @@ def parse(
     if page is not None:
         removed.extend(page.removed)
         raw = page.text
-    markup = clean_markup(raw, keep_captions=True)
+    markup = clean_page_text(raw) if page is not None else clean_markup(raw, keep_captions=True)
     removed.extend(markup.removed)
     language = lang or detect_language(markup.text)
     pack = get_pack(language)

@@ -42,7 +42,7 @@ def classify(blocks: list[Block], pack: LanguagePack, chrome_removed: bool = Fal
     if not chrome_removed:
         find_page_core(blocks)  # after the headline, which stands above the core
     find_caption_lines(blocks, pack)
-    find_briefs(blocks, pack, st)
+    find_briefs(blocks, pack, st, titled_only=chrome_removed)
     if (
         not chrome_removed
         and not st.briefs

@@ -27,7 +27,14 @@ def _is_title_line(b: Block) -> bool:
     )
 
 
-def find_briefs(blocks: list[Block], pack: LanguagePack, st: Structure) -> None:
+def find_briefs(
+    blocks: list[Block], pack: LanguagePack, st: Structure, titled_only: bool = False
+) -> None:
+    """Runs of bullet lines that are briefs, not lists in the body.
+
+    ``titled_only``: only a run under a brief title ("Key points") is a brief
+    (the blocks of an HTML page's article, whose lists are its content).
+    """
     i = 0
     while i < len(blocks):
         if not (blocks[i].kind == "body" and blocks[i].is_bullet):
@@ -52,6 +59,8 @@ def find_briefs(blocks: list[Block], pack: LanguagePack, st: Structure) -> None:
             is_brief_title(lead.text, pack) or is_brief_title(lead.text, get_pack(None))
         ):
             brief, title = True, lead
+        elif titled_only:
+            brief = False
         elif not body_before:
             brief = True
             if lead is not None and _is_title_line(lead):

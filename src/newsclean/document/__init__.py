@@ -19,13 +19,28 @@ import regex as re
 
 from ..article import Removal
 from ..extract.headline import is_duplicate_headline
-from ..markup import MARKS, remove_hiding_chars
+from ..markup import (
+    MARKS,
+    MarkupResult,
+    decode_entities,
+    normalise_whitespace,
+    remove_hiding_chars,
+    remove_invisible,
+    repair_mojibake,
+)
 from .chrome import select_article
 from .metadata import PageMetadata
 from .tokens import CHROME_KINDS
 from .tree import PageTree, TextBlock, parse_tree
 
-__all__ = ["CHROME_KINDS", "Document", "PageMetadata", "is_document", "read_document"]
+__all__ = [
+    "CHROME_KINDS",
+    "Document",
+    "PageMetadata",
+    "clean_page_text",
+    "is_document",
+    "read_document",
+]
 
 # The marks of a whole page: a doctype, <html>, <head> or <body>.
 _PAGE_MARK = re.compile(r"<(?:!doctype\s{1,20}html|html|head|body)(?=[\s>])", re.IGNORECASE)
@@ -39,6 +54,7 @@ _FRAGMENT_TAGS = 60
 #: ... and, among them, block containers.
 _FRAGMENT_CONTAINERS = 12
 _SPACE = re.compile(r"\s+")
+_TITLE_SEPARATOR = re.compile(r"\s[|–—·•»:/-]{1,2}\s|\s::\s")
 
 
 @dataclass
@@ -104,14 +120,40 @@ def read_document(text: str) -> Document | None:
     )
 
 
-def _agrees(heading: str, titles: list[str]) -> bool:
-    """A heading that says what one of the page's titles says (site names aside)."""
+def clean_page_text(text: str) -> MarkupResult:
+    """The markup cleaning that the text of a parsed page still needs.
+
+    Tags are gone already, and what looks like a tag in the page's text was
+    written there on purpose (``&lt;config&gt;``): only entities the page
+    escaped twice, mojibake and invisible characters are left to fix.
+    """
+    result = MarkupResult("")
+    text = decode_entities(text, result.removed)
+    text = repair_mojibake(text, result.removed)
+    text = remove_invisible(text, result.removed)
+    result.text = normalise_whitespace(text)
+    return result
+
+
+def _title_parts(title: str) -> list[str]:
+    """A title cut at its separators ("Headline | Section | Site"), longest part first."""
+    return sorted(_TITLE_SEPARATOR.split(title), key=len, reverse=True)
+
+
+def _agrees(heading: str, titles: list[str], site: str | None) -> bool:
+    """A heading that says what one of the page's titles says, site names aside.
+
+    The site's name (og:site_name, or a title's shorter parts) is never the
+    headline: a logo in an ``<h1>`` repeats it in every title.
+    """
     folded = heading.casefold()
+    if site and folded == site.casefold():
+        return False
     for title in titles:
-        other = title.casefold()
-        if folded == other or (len(folded) >= 12 and folded in other):
+        parts = _title_parts(title)
+        if folded == title.casefold() or folded == parts[0].casefold():
             return True
-        if is_duplicate_headline(heading, title):
+        if is_duplicate_headline(heading, title) or is_duplicate_headline(heading, parts[0]):
             return True
     return False
 
@@ -120,13 +162,14 @@ def _find_headline(tree: PageTree, meta: PageMetadata) -> TextBlock | None:
     """The page's displayed headline: the heading that agrees with its titles, or its one <h1>."""
     headings = [(tree.heading_level(b), i) for i, b in enumerate(tree.blocks)]
     headings = [(level, i) for level, i in headings if 1 <= level <= 3]
-    titles = meta.titles
+    titles, site = meta.titles, meta.site_name
     for _level, i in sorted(headings):
         block = tree.blocks[i]
-        if titles and len(block.text.split()) >= 2 and _agrees(block.text, titles):
+        if titles and len(block.text.split()) >= 2 and _agrees(block.text, titles, site):
             return block
     h1 = [i for level, i in headings if level == 1]
-    if len(h1) == 1 and len(tree.blocks[h1[0]].text.split()) >= 2:
+    lone = tree.blocks[h1[0]].text if len(h1) == 1 else ""
+    if len(lone.split()) >= 2 and not (site and lone.casefold() == site.casefold()):
         return tree.blocks[h1[0]]
     return None
 

@@ -35,6 +35,10 @@ _WRAPPER_SHARE = 0.5
 _NEVER_WRAPPERS = frozenset(["comments", "cookie_notice"])
 #: Prose (characters) under which weakly named chrome inside the article is chrome.
 _WEAK_PROSE = 300
+#: Removal kinds that stand beside a section's text, not instead of it.
+_BESIDE_TEXT = frozenset(["caption", "advert", "byline", "hidden"])
+#: Elements that hold an article by the HTML standard's definition.
+_ARTICLE_TAGS = frozenset(["article", "main"])
 #: Share of the article's prose in captions from which the captions are the article.
 _GALLERY_SHARE = 0.5
 #: Link share from which a paragraph is a link line.
@@ -53,10 +57,16 @@ class Selection:
     headline: TextBlock | None
 
 
-def own_kind(el: Element) -> tuple[str, bool] | None:
+def own_kind(el: Element, in_article: bool = False) -> tuple[str, bool] | None:
     """The chrome kind an element names by its tag, role or class/id words, and
-    whether the naming is strong (see ``tokens.CHROME_WORDS``)."""
-    kind = CHROME_TAGS.get(el.tag) or CHROME_ROLES.get(el.role)
+    whether the naming is strong (see ``tokens.CHROME_WORDS``).
+
+    A ``<header>`` inside an ``<article>`` or ``<main>`` is the article's own
+    head (headline, lead, byline), not the page's: only its words count.
+    """
+    kind = CHROME_ROLES.get(el.role)
+    if not (el.tag == "header" and in_article):
+        kind = kind or CHROME_TAGS.get(el.tag)
     if kind:
         return kind, True
     if el.itemprop == "articleBody":
@@ -96,13 +106,15 @@ def select_article(tree: PageTree, headline: TextBlock | None) -> Selection:
     root = _find_root(elements, clean)
     if _is_gallery(elements, kinds, root, clean):
         kinds = {i: k for i, k in kinds.items() if k[0] != "caption"}
-    head_zone = _head_zone(tree, paths, root, headline)
+    area = root
+    head_zone = _head_zone(tree, paths, area, headline)
     why: list[str | None] = []
     for k, (path, block) in enumerate(zip(paths, tree.blocks, strict=True)):
-        kind = _block_kind(path, kinds, root, elements)
-        if kind == "boilerplate" and k in head_zone:
-            kind = None
-        if kind is None and _in_link_list(path, elements, root):
+        if area in path or k in head_zone:
+            kind = _chrome_inside(path, kinds, area, elements)
+        else:
+            kind = _chrome_outside(path, kinds)
+        if kind is None and _in_link_list(path, elements, area):
             kind = "navigation"
         if kind is None and _is_link_line(tree, block):
             kind = "related"
@@ -132,19 +144,19 @@ def _drop_empty_sections(tree: PageTree, why: list[str | None], headline: TextBl
             continue
         level = levels[k]
         end = next((j for j in range(k + 1, len(levels)) if 0 < levels[j] <= level), len(levels))
-        section = why[k + 1 : end]
+        section = [kind for kind in why[k + 1 : end] if kind not in _BESIDE_TEXT]
         if section and all(kind is not None for kind in section):
             why[k] = section[0]
 
 
 def _head_zone(
-    tree: PageTree, paths: list[list[int]], root: int, headline: TextBlock | None
+    tree: PageTree, paths: list[list[int]], area: int, headline: TextBlock | None
 ) -> range:
     """The blocks between the headline and the article's root: standfirst, byline, date."""
     if headline is None:
         return range(0)
     start = tree.blocks.index(headline)
-    end = next((k for k, path in enumerate(paths) if root in path), start)
+    end = next((k for k, path in enumerate(paths) if area in path), start)
     return range(start + 1, end)
 
 
@@ -171,10 +183,15 @@ def _chrome_kinds(tree: PageTree, headline: TextBlock | None) -> dict[int, tuple
     total = elements[0].prose if elements else 0
     protected = _protected(tree, headline)
     kinds: dict[int, tuple[str, bool]] = {}
+    in_article = [False] * len(elements)  # (parents come before their children)
     for i, el in enumerate(elements):
-        if el.parent < 0 or i in protected:
+        if el.parent < 0:
             continue
-        found = own_kind(el)
+        parent = elements[el.parent]
+        in_article[i] = in_article[el.parent] or parent.tag in _ARTICLE_TAGS
+        if i in protected:
+            continue
+        found = own_kind(el, in_article[i])
         if found is None:
             continue
         if found[0] not in _NEVER_WRAPPERS and total and el.prose >= _WRAPPER_SHARE * total:
@@ -238,17 +255,17 @@ def _is_chrome_inside(el: Element, strong: bool) -> bool:
     return strong or el.prose < _WEAK_PROSE or el.link_chars > _PROSE_LINK_DENSITY * el.chars
 
 
-def _block_kind(
-    path: list[int], kinds: dict[int, tuple[str, bool]], root: int, elements: list[Element]
+def _chrome_outside(path: list[int], kinds: dict[int, tuple[str, bool]]) -> str:
+    """Why a block outside the article goes: the chrome around it, or none in particular."""
+    return next((kinds[i][0] for i in path if i in kinds), "boilerplate")
+
+
+def _chrome_inside(
+    path: list[int], kinds: dict[int, tuple[str, bool]], area: int, elements: list[Element]
 ) -> str | None:
-    """Why a block is not article (None when it is)."""
-    if root not in path:
-        for i in path:
-            if i in kinds:
-                return kinds[i][0]
-        return "boilerplate"
+    """The chrome a block of the article stands in (None when it is article)."""
     for i in path:
-        if i == root:
+        if i == area:
             break
         if i in kinds and _is_chrome_inside(elements[i], kinds[i][1]):
             return kinds[i][0]

@@ -175,7 +175,7 @@ CHROME_WORDS: dict[str, tuple[str, bool]] = {
                 "comments": "comment comments commentlist respond replies disqus kommentare",
                 "footer": "footer colophon copyright impressum",
                 "sidebar": "sidebar sidebars",
-                "newsletter": "newsletter subscribe subscription signup optin mailchimp paywall",
+                "newsletter": "newsletter subscribe subscription signup optin mailchimp",
                 "form": "searchform login searchbox",
                 "caption": "caption captions credit credits",
                 "byline": "byline bylines author authors autor dateline timestamp",
@@ -187,9 +187,14 @@ CHROME_WORDS: dict[str, tuple[str, bool]] = {
                 "navigation": "toolbar topbar",
                 "page_header": "branding logo",
                 "share": "teilen",
-                "related": "teaser teasers readmore trending popular mostread empfehlungen",
+                "related": (
+                    "teaser teasers readmore trending popular mostread empfehlungen "
+                    "tags tag category categories keywords topics"
+                ),
                 "comments": "reply kommentar discussion",
                 "footer": "foot",
+                "newsletter": "paywall",
+                "byline": "meta metadata date datum time posted postmeta",
                 "sidebar": "widget widgets aside rail",
                 "form": "search",
                 "advert": (
