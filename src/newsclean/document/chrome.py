@@ -18,6 +18,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..article import Removal
+from .sections import (
+    drop_empty_sections,
+    drop_link_run_titles,
+    drop_trailing_headings,
+    is_link_line,
+)
 from .tokens import CHROME_ROLES, CHROME_STEM_EXCEPTIONS, CHROME_STEMS, CHROME_TAGS, CHROME_WORDS
 from .tree import Element, PageTree, TextBlock
 
@@ -35,14 +41,10 @@ _WRAPPER_SHARE = 0.5
 _NEVER_WRAPPERS = frozenset(["comments", "cookie_notice"])
 #: Prose (characters) under which weakly named chrome inside the article is chrome.
 _WEAK_PROSE = 300
-#: Removal kinds that stand beside a section's text, not instead of it.
-_BESIDE_TEXT = frozenset(["caption", "advert", "byline", "hidden"])
 #: Elements that hold an article by the HTML standard's definition.
 _ARTICLE_TAGS = frozenset(["article", "main"])
 #: Share of the article's prose in captions from which the captions are the article.
 _GALLERY_SHARE = 0.5
-#: Link share from which a paragraph is a link line.
-_LINK_LINE_DENSITY = 0.7
 #: Link share above which a list inside the article is a list of links.
 _LINK_LIST_DENSITY = 0.6
 
@@ -116,37 +118,17 @@ def select_article(tree: PageTree, headline: TextBlock | None) -> Selection:
             kind = _chrome_outside(path, kinds)
         if kind is None and _in_link_list(path, elements, area):
             kind = "navigation"
-        if kind is None and _is_link_line(tree, block):
+        if kind is None and is_link_line(tree, block):
             kind = "related"
         why.append(None if block is headline else kind)
-    _drop_empty_sections(tree, why, headline)
+    drop_empty_sections(tree, why, headline)
+    drop_trailing_headings(tree, why, headline)
+    drop_link_run_titles(tree, why, headline)
     kept = [b for b, kind in zip(tree.blocks, why, strict=True) if kind is None]
     removed = [
         Removal(kind, b.text) for b, kind in zip(tree.blocks, why, strict=True) if kind is not None
     ]
     return Selection(kept, removed, root, headline)
-
-
-def _is_link_line(tree: PageTree, block: TextBlock) -> bool:
-    """A paragraph or heading that is a link to elsewhere ("Read more: ..."), not a list item."""
-    return (
-        not tree.is_list_item(block)
-        and not tree.is_cell(block)
-        and block.link_density >= _LINK_LINE_DENSITY
-    )
-
-
-def _drop_empty_sections(tree: PageTree, why: list[str | None], headline: TextBlock | None) -> None:
-    """A heading whose section lost all its blocks ("Related posts", "Mehr zum Thema") goes too."""
-    levels = [tree.heading_level(b) for b in tree.blocks]
-    for k in range(len(tree.blocks) - 1, -1, -1):
-        if not levels[k] or why[k] is not None or tree.blocks[k] is headline:
-            continue
-        level = levels[k]
-        end = next((j for j in range(k + 1, len(levels)) if 0 < levels[j] <= level), len(levels))
-        section = [kind for kind in why[k + 1 : end] if kind not in _BESIDE_TEXT]
-        if section and all(kind is not None for kind in section):
-            why[k] = section[0]
 
 
 def _head_zone(

@@ -189,7 +189,7 @@ CHROME_WORDS: dict[str, tuple[str, bool]] = {
                 "share": "teilen",
                 "related": (
                     "teaser teasers readmore trending popular mostread empfehlungen "
-                    "tags tag category categories keywords topics"
+                    "tags category categories keywords topics"
                 ),
                 "comments": "reply kommentar discussion",
                 "footer": "foot",
