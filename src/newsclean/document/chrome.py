@@ -27,7 +27,7 @@ from .sections import (
 from .tokens import CHROME_ROLES, CHROME_STEM_EXCEPTIONS, CHROME_STEMS, CHROME_TAGS, CHROME_WORDS
 from .tree import Element, PageTree, TextBlock
 
-__all__ = ["Selection", "select_article"]
+__all__ = ["Selection", "in_page_header", "own_kind", "select_article"]
 
 #: Characters of a block at least to count as prose.
 _PROSE_CHARS = 40
@@ -84,6 +84,15 @@ def own_kind(el: Element, in_article: bool = False) -> tuple[str, bool] | None:
             return found
         weak = weak or found
     return weak
+
+
+def in_page_header(tree: PageTree, block: TextBlock) -> bool:
+    """Is ``block`` in the page's own header (logo, site name), outside any article?"""
+    path = tree.path(block)
+    elements = tree.elements
+    if any(elements[i].tag in _ARTICLE_TAGS for i in path):
+        return False
+    return any((own_kind(elements[i]) or ("", False))[0] == "page_header" for i in path)
 
 
 def _prose(block: TextBlock) -> int:
@@ -232,9 +241,17 @@ def _find_root(elements: list[Element], clean: list[int]) -> int:
         node = best
 
 
-def _is_chrome_inside(el: Element, strong: bool) -> bool:
-    """Chrome inside the article: strong chrome, or weak chrome with little prose of its own."""
-    return strong or el.prose < _WEAK_PROSE or el.link_chars > _PROSE_LINK_DENSITY * el.chars
+def _is_chrome_inside(el: Element, strong: bool, kind: str) -> bool:
+    """Chrome inside the article: strong chrome, or weak chrome with little prose of its own.
+
+    A weakly named "related" box without a link is the article's own teaser
+    (its lead): related stories are links to them.
+    """
+    if strong:
+        return True
+    if kind == "related" and not el.link_chars:
+        return False
+    return el.prose < _WEAK_PROSE or el.link_chars > _PROSE_LINK_DENSITY * el.chars
 
 
 def _chrome_outside(path: list[int], kinds: dict[int, tuple[str, bool]]) -> str:
@@ -249,7 +266,7 @@ def _chrome_inside(
     for i in path:
         if i == area:
             break
-        if i in kinds and _is_chrome_inside(elements[i], kinds[i][1]):
+        if i in kinds and _is_chrome_inside(elements[i], kinds[i][1], kinds[i][0]):
             return kinds[i][0]
     return None
 

@@ -40,6 +40,7 @@ CHROME_KINDS = {
     "advert": "advertisements and sponsored blocks",
     "page_header": "the page header above the article: logo, site name, top links",
     "boilerplate": "other page text outside the article",
+    "popup": "pop-ups and overlays: donation, login and newsletter prompts",
     "hidden": "elements the page hides (hidden, display: none)",
     "caption": "image captions and photo credits",
     "byline": "author lines, author boxes and time stamps around the article",
@@ -139,6 +140,7 @@ CHROME_TAGS = {
     "header": "page_header",
     "menu": "navigation",
     "figcaption": "caption",
+    "address": "byline",
 }
 
 #: ARIA landmark roles of chrome.
@@ -166,7 +168,7 @@ CHROME_WORDS: dict[str, tuple[str, bool]] = {
             {
                 "navigation": (
                     "nav navi navbar navigation menu menubar submenu megamenu breadcrumb "
-                    "breadcrumbs pagination pager skiplink skiplinks sidenav"
+                    "breadcrumbs pagination pager skiplink skiplinks sidenav toc"
                 ),
                 "page_header": "masthead",
                 "cookie_notice": "cookie cookies consent gdpr cmp cookiebar cookiebanner onetrust",
@@ -193,10 +195,12 @@ CHROME_WORDS: dict[str, tuple[str, bool]] = {
                 ),
                 "comments": "reply kommentar discussion",
                 "footer": "foot",
-                "newsletter": "paywall",
-                "byline": "meta metadata date datum time posted postmeta",
+                "byline": "meta metadata date datum time posted postmeta bio",
+                "newsletter": "paywall donate donation donations spenden cta",
+                "popup": "modal popup overlay flyout lightbox",
+                "boilerplate": "disclaimer disclosure",
+                "form": "search rating ratings rate vote voting",
                 "sidebar": "widget widgets aside rail",
-                "form": "search",
                 "advert": (
                     "ad ads adsense advert advertisement advertising banner promo sponsor "
                     "sponsored werbung anzeige commercial"
