@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..article import Removal
 from .sections import (
@@ -73,8 +74,14 @@ def own_kind(el: Element, in_article: bool = False) -> tuple[str, bool] | None:
         return kind, True
     if el.itemprop == "articleBody":
         return None
+    return _words_kind(el.tokens)
+
+
+@lru_cache(maxsize=8192)
+def _words_kind(tokens: tuple[str, ...]) -> tuple[str, bool] | None:
+    """The chrome kind class/id words name: the first strong one, else the first weak one."""
     weak = None
-    for token in el.tokens:
+    for token in tokens:
         found = CHROME_WORDS.get(token)
         if found is None and len(token) > 6 and token not in CHROME_STEM_EXCEPTIONS:
             found = next(
@@ -141,7 +148,7 @@ def select_article(tree: PageTree, headline: TextBlock | None) -> Selection:
 
 
 def _head_zone(
-    tree: PageTree, paths: list[list[int]], area: int, headline: TextBlock | None
+    tree: PageTree, paths: list[tuple[int, ...]], area: int, headline: TextBlock | None
 ) -> range:
     """The blocks between the headline and the article's root: standfirst, byline, date."""
     if headline is None:
@@ -212,7 +219,7 @@ def _inside(elements: list[Element], i: int, ancestor: int) -> bool:
 
 def _clean_prose(
     elements: list[Element],
-    paths: list[list[int]],
+    paths: list[tuple[int, ...]],
     prose: list[int],
     kinds: dict[int, tuple[str, bool]],
 ) -> list[int]:
@@ -254,13 +261,13 @@ def _is_chrome_inside(el: Element, strong: bool, kind: str) -> bool:
     return el.prose < _WEAK_PROSE or el.link_chars > _PROSE_LINK_DENSITY * el.chars
 
 
-def _chrome_outside(path: list[int], kinds: dict[int, tuple[str, bool]]) -> str:
+def _chrome_outside(path: tuple[int, ...], kinds: dict[int, tuple[str, bool]]) -> str:
     """Why a block outside the article goes: the chrome around it, or none in particular."""
     return next((kinds[i][0] for i in path if i in kinds), "boilerplate")
 
 
 def _chrome_inside(
-    path: list[int], kinds: dict[int, tuple[str, bool]], area: int, elements: list[Element]
+    path: tuple[int, ...], kinds: dict[int, tuple[str, bool]], area: int, elements: list[Element]
 ) -> str | None:
     """The chrome a block of the article stands in (None when it is article)."""
     for i in path:
@@ -271,7 +278,7 @@ def _chrome_inside(
     return None
 
 
-def _in_link_list(path: list[int], elements: list[Element], root: int) -> bool:
+def _in_link_list(path: tuple[int, ...], elements: list[Element], root: int) -> bool:
     """A block inside a list (or a list-like container) whose text is mostly links."""
     for i in path:
         if i == root:

@@ -143,7 +143,7 @@ def read_metadata(root: Any) -> PageMetadata:
     meta = PageMetadata()
     head_title = root.find(".//title")
     if head_title is not None:
-        meta.title = _clean(head_title.text_content())
+        meta.title = _clean("".join(head_title.itertext()))
     tags = _meta_tags(root)
     meta.og_title = _first(tags, ("og:title", "twitter:title"))
     meta.site_name = _first(tags, ("og:site_name", "application-name"))

@@ -9,6 +9,7 @@ in the languages in which templates name them; never the names of a site.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = [
     "BLOCK_TAGS",
@@ -260,12 +261,17 @@ def element_tokens(cls: str | None, ident: str | None) -> tuple[str, ...]:
     >>> element_tokens("category-social-media entry", None)
     ('entry',)
     """
+    if not cls and not ident:
+        return ()
+    return _value_words(cls or "") + _value_words(ident or "")
+
+
+@lru_cache(maxsize=8192)
+def _value_words(value: str) -> tuple[str, ...]:
+    """The words of one class or id value (class values repeat: cached)."""
     words: list[str] = []
-    for value in (cls, ident):
-        if not value:
+    for name in value.split()[:20]:
+        if name.lower().startswith(_TAXONOMY_PREFIXES):
             continue
-        for name in value.split()[:20]:
-            if name.lower().startswith(_TAXONOMY_PREFIXES):
-                continue
-            words.extend(w.lower() for w in _WORD_SPLIT.split(name[:80]) if w)
+        words.extend(w.lower() for w in _WORD_SPLIT.split(name[:80]) if w)
     return tuple(words)

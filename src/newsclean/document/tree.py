@@ -12,6 +12,7 @@ so that later steps can ask which containers surround it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import regex as re
@@ -30,8 +31,11 @@ from .tokens import (
 
 __all__ = ["Element", "PageTree", "TextBlock", "parse_tree"]
 
-_SPACE = re.compile(r"\s+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# A line break (<br>) inside a block, while its text is collected (NUL never
+# reaches the walk: the input's control characters are removed first).
+_BREAK = "\n\x00"
+_FORM_CONTROLS = frozenset(["button", "select", "option", "textarea", "input"])
 
 
 @dataclass(slots=True)
@@ -57,10 +61,10 @@ class TextBlock:
     element: int  # the block-level element it belongs to
     link_chars: int
     lines: list[str] = field(default_factory=list)  # the text cut at <br>
+    chars: int = field(init=False)
 
-    @property
-    def chars(self) -> int:
-        return len(self.text)
+    def __post_init__(self) -> None:
+        self.chars = len(self.text)
 
     @property
     def link_density(self) -> float:
@@ -75,15 +79,21 @@ class PageTree:
     blocks: list[TextBlock]
     metadata: PageMetadata
     removed: list[Removal]
+    _paths: dict[int, tuple[int, ...]] = field(default_factory=dict, repr=False)
 
-    def path(self, block: TextBlock) -> list[int]:
+    def path(self, block: TextBlock) -> tuple[int, ...]:
         """The elements around ``block``, innermost first."""
-        out = []
-        i = block.element
-        while i >= 0:
-            out.append(i)
-            i = self.elements[i].parent
-        return out
+        return self.element_path(block.element)
+
+    def element_path(self, i: int) -> tuple[int, ...]:
+        """Element ``i`` and the elements around it, innermost first."""
+        paths = self._paths
+        found = paths.get(i)
+        if found is None:
+            parent = self.elements[i].parent
+            found = (i, *self.element_path(parent)) if parent >= 0 else (i,)
+            paths[i] = found
+        return found
 
     def heading_level(self, block: TextBlock) -> int:
         return HEADING_LEVEL.get(self.elements[block.element].tag, 0)
@@ -101,7 +111,7 @@ def parse_tree(html: str) -> PageTree | None:
     libxml2 stops at a nesting depth of 2048 (and drops what lies deeper):
     such input goes the text way, which loses nothing.
     """
-    import lxml.html  # only pages need it
+    import lxml.etree  # only pages need it
 
     removed: list[Removal] = []
     html = _strip_noscript(html, removed)
@@ -109,21 +119,18 @@ def parse_tree(html: str) -> PageTree | None:
         data = html.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates: not a page a browser would show
         return None
-    parser = lxml.html.HTMLParser(
-        encoding="utf-8", remove_blank_text=False, huge_tree=True, remove_pis=True
-    )
+    parser = lxml.etree.HTMLParser(encoding="utf-8", huge_tree=True, remove_pis=True)
     try:
-        root = lxml.html.document_fromstring(data, parser=parser)
-    except (ValueError, TypeError, lxml.etree.ParserError):
+        root = lxml.etree.fromstring(data, parser)
+    except (ValueError, TypeError, lxml.etree.ParserError, lxml.etree.XMLSyntaxError):
         return None
-    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+    if root is None or any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
         return None
-    metadata = read_metadata(root)  # before the head and the scripts go
-    _drop_invisible(root, removed)
+    metadata = read_metadata(root)
     elements: list[Element] = []
     blocks: list[TextBlock] = []
     body = root.find("body")
-    _walk(body if body is not None else root, elements, blocks)
+    _Walk(elements, blocks, removed).run(body if body is not None else root)
     return PageTree(elements, blocks, metadata, removed)
 
 
@@ -149,39 +156,33 @@ def _strip_noscript(html: str, removed: list[Removal]) -> str:
     return "".join(out)
 
 
-def _drop_invisible(root: Any, removed: list[Removal]) -> None:
-    """Remove what a reader never sees, recording its text (the tail text stays)."""
-    import lxml.etree
-
-    doomed = []
-    for el in root.iter():
-        tag = el.tag
-        if not isinstance(tag, str):
-            if tag is lxml.etree.Comment and el.text and el.text.strip():
-                removed.append(Removal("comment", el.text.strip()))
-            doomed.append(el)
-        elif tag in DROP_TAGS:
-            doomed.append(el)
-            if tag in ("script", "style") and el.get("type") != "application/ld+json":
-                text = (el.text or "").strip()
-                if text:
-                    removed.append(Removal("style" if tag == "style" else "script", text))
-        elif _is_hidden(el):
-            doomed.append(el)
-            text = _SPACE.sub(" ", el.text_content()).strip()
-            if text:
-                removed.append(Removal("hidden", text))
-    for el in doomed:
-        if el.getparent() is not None:
-            el.drop_tree()  # (keeps the tail text in the parent)
-
-
-def _is_hidden(el: Any) -> bool:
+def _is_hidden(attrib: Any) -> bool:
     """Hidden from the reader: the ``hidden`` attribute, an inline style, a hiding class."""
-    if el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or ""):
+    if "hidden" in attrib:
         return True
-    cls = el.get("class")
-    return bool(cls) and any(name.lower() in HIDDEN_CLASSES for name in cls.split())
+    style = attrib.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    cls = attrib.get("class")
+    return bool(cls) and _hiding_class(cls)
+
+
+@lru_cache(maxsize=4096)
+def _hiding_class(cls: str) -> bool:
+    return any(name.lower() in HIDDEN_CLASSES for name in cls.split())
+
+
+def _dropped(tag: str, el: Any) -> Removal | None:
+    """What an element a reader never sees held, as a Removal (None if nothing)."""
+    if tag in ("script", "style"):
+        if (el.get("type") or "").strip().lower() == "application/ld+json":
+            return None  # the page's metadata, read already
+        text = (el.text or "").strip()
+        return Removal(tag, text) if text else None
+    text = " ".join("".join(el.itertext()).split())
+    if not text:
+        return None
+    return Removal("form" if tag in _FORM_CONTROLS else "hidden", text)
 
 
 class _Builder:
@@ -200,55 +201,91 @@ class _Builder:
                 self.link_chars += len(text.strip())
 
     def flush(self) -> None:
-        if self.parts:
-            raw = "".join(self.parts)
-            lines = [_SPACE.sub(" ", line).strip() for line in raw.split("\n\x00")]
-            lines = [line for line in lines if line]
-            if lines:
-                text = " ".join(lines)
-                link = min(self.link_chars, len(text))
-                self.blocks.append(TextBlock(text, self.element, link, lines))
+        if not self.parts:
+            return
+        raw = "".join(self.parts)
         self.parts = []
-        self.link_chars = 0
+        link, self.link_chars = self.link_chars, 0
+        if _BREAK in raw:
+            lines = [" ".join(line.split()) for line in raw.split(_BREAK)]
+            lines = [line for line in lines if line]
+        else:
+            line = " ".join(raw.split())
+            lines = [line] if line else []
+        if lines:
+            text = " ".join(lines)
+            self.blocks.append(TextBlock(text, self.element, min(link, len(text)), lines))
 
 
-def _walk(top: Any, elements: list[Element], blocks: list[TextBlock]) -> None:
-    """One pass in document order: blocks cut at block-level elements."""
-    import lxml.etree
+class _Walk:
+    """One pass in document order: blocks cut at block-level elements, unseen parts dropped."""
 
-    builder = _Builder(blocks)
-    stack: list[int] = []  # the open block-level elements
-    links = 0  # depth of open <a> elements
-    for event, el in lxml.etree.iterwalk(top, events=("start", "end")):
-        tag = el.tag if isinstance(el.tag, str) else ""
-        is_block = tag in BLOCK_TAGS or "-" in tag or el is top
-        if event == "start":
-            if is_block:
-                builder.flush()
-                parent = stack[-1] if stack else -1
-                elements.append(
-                    Element(
-                        tag,
-                        parent,
-                        len(stack),
-                        element_tokens(el.get("class"), el.get("id")),
-                        (el.get("role") or "").strip().lower(),
-                        (el.get("itemprop") or "").strip(),
-                    )
-                )
-                stack.append(len(elements) - 1)
-                builder.element = stack[-1]
-            elif tag == "a":
-                links += 1
-            elif tag == "br":
-                builder.parts.append("\n\x00")
-            builder.add(el.text, links > 0)
-            continue
-        if is_block:
+    def __init__(self, elements: list[Element], blocks: list[TextBlock], removed: list[Removal]):
+        self.elements = elements
+        self.builder = _Builder(blocks)
+        self.removed = removed
+        self.stack: list[int] = []  # the open block-level elements
+        self.links = 0  # depth of open <a> elements
+
+    def run(self, top: Any) -> None:
+        import lxml.etree
+
+        walker = lxml.etree.iterwalk(top, events=("start", "end", "comment"))
+        builder = self.builder
+        skipped: Any = None  # the element whose subtree was skipped: its end comes next
+        for event, el in walker:
+            if event == "comment":
+                text = (el.text or "").strip()
+                if text:
+                    self.removed.append(Removal("comment", text))
+                builder.add(el.tail, self.links > 0)
+            elif el is skipped:
+                skipped = None
+                builder.add(el.tail, self.links > 0)
+            elif event == "start":
+                tag = el.tag if isinstance(el.tag, str) else ""
+                if tag in DROP_TAGS or _is_hidden(el.attrib):
+                    found = _dropped(tag, el)
+                    if found is not None:
+                        self.removed.append(found)
+                    walker.skip_subtree()
+                    skipped = el
+                else:
+                    self.start(el, tag, el is top)
+            else:
+                self.end(el, el.tag if isinstance(el.tag, str) else "", el is top)
+        builder.flush()
+
+    def start(self, el: Any, tag: str, top: bool) -> None:
+        builder = self.builder
+        if tag in BLOCK_TAGS or "-" in tag or top:
             builder.flush()
-            stack.pop()
-            builder.element = stack[-1] if stack else -1
+            attrib = el.attrib
+            self.elements.append(
+                Element(
+                    tag,
+                    self.stack[-1] if self.stack else -1,
+                    len(self.stack),
+                    element_tokens(attrib.get("class"), attrib.get("id")),
+                    (attrib.get("role") or "").strip().lower(),
+                    (attrib.get("itemprop") or "").strip(),
+                )
+            )
+            self.stack.append(len(self.elements) - 1)
+            builder.element = self.stack[-1]
         elif tag == "a":
-            links -= 1
-        builder.add(el.tail, links > 0)
-    builder.flush()
+            self.links += 1
+        elif tag == "br":
+            builder.parts.append(_BREAK)
+        builder.add(el.text, self.links > 0)
+
+    def end(self, el: Any, tag: str, top: bool) -> None:
+        builder = self.builder
+        if tag in BLOCK_TAGS or "-" in tag or top:
+            builder.flush()
+            self.stack.pop()
+            builder.element = self.stack[-1] if self.stack else -1
+        elif tag == "a":
+            self.links -= 1
+        if not top:
+            builder.add(el.tail, self.links > 0)
