@@ -53,7 +53,8 @@ _CONTAINER = re.compile(
 _FRAGMENT_TAGS = 60
 #: ... and, among them, block containers.
 _FRAGMENT_CONTAINERS = 12
-_SPACE = re.compile(r"\s+")
+# What may stand before a page's first tag: white space and a byte order mark.
+_LEADING = " \t\r\n\f\v\ufeff"
 _TITLE_SEPARATOR = re.compile(r"\s[|–—·•»:/-]{1,2}\s|\s::\s")
 
 
@@ -70,21 +71,20 @@ class Document:
 def is_document(text: str) -> bool:
     """Is ``text`` a whole HTML page, or a large fragment of one?
 
-    A doctype, ``<html>``, ``<head>`` or ``<body>`` make a page. Without
-    them, a text that starts with a tag and has many tags, a dozen of them
-    block containers, is a fragment of a page. Anything less (an article
-    with tags left in it) is text.
+    It starts with a tag. A doctype, ``<html>``, ``<head>`` or ``<body>``
+    near its start make it a page; without them, many tags, a dozen of them
+    block containers, make it a fragment of a page. Anything less (an
+    article with some tags left in it) is text.
 
     >>> is_document("<!DOCTYPE html><html><body><p>Hi</p></body></html>")
     True
     >>> is_document("<p>Storm hits coast</p><p>A storm hit the coast.</p>")
     False
     """
-    head = text[:5000]
-    if _PAGE_MARK.search(head):
-        return True
-    if text.lstrip()[:1] != "<":
+    if text.lstrip(_LEADING)[:1] != "<":
         return False
+    if _PAGE_MARK.search(text, 0, 5000):
+        return True
     return _at_least(_START_TAG, text, _FRAGMENT_TAGS) and _at_least(
         _CONTAINER, text, _FRAGMENT_CONTAINERS
     )

@@ -67,14 +67,13 @@ def own_kind(el: Element, in_article: bool = False) -> tuple[str, bool] | None:
     A ``<header>`` inside an ``<article>`` or ``<main>`` is the article's own
     head (headline, lead, byline), not the page's: only its words count.
     """
+    words = None if el.itemprop == "articleBody" else _words_kind(el.tokens)
+    if words is not None and words[1]:
+        return words  # "<aside class=related>": the words say more than the tag
     kind = CHROME_ROLES.get(el.role)
     if not (el.tag == "header" and in_article):
         kind = kind or CHROME_TAGS.get(el.tag)
-    if kind:
-        return kind, True
-    if el.itemprop == "articleBody":
-        return None
-    return _words_kind(el.tokens)
+    return (kind, True) if kind else words
 
 
 @lru_cache(maxsize=8192)

@@ -23,7 +23,7 @@ from .metadata import PageMetadata
 
 __all__ = ["fill_from_page"]
 
-_SEPARATORS = " |–—-:·•»«/"
+_SEPARATORS = "|–—-:·•»«/"
 
 
 def fill_from_page(article: Article, page: Document, pack: LanguagePack) -> Article:
@@ -61,23 +61,37 @@ def _as_moment(value: dt.datetime | dt.date | None) -> dt.datetime | None:
 def strip_site_name(title: str, site: str | None) -> str:
     """``title`` without the site's name at either end ("Headline | Site", "Site: Headline").
 
+    The name counts only when a separator stands between it and the rest.
+
     >>> strip_site_name("Flood barriers fail -- Coastal News -- Harbour Times", "Harbour Times")
     'Flood barriers fail -- Coastal News'
     >>> strip_site_name("Harbour Times: Flood barriers fail", "Harbour Times")
     'Flood barriers fail'
+    >>> strip_site_name("Harbour Times readers vote", "Harbour Times")
+    'Harbour Times readers vote'
     """
     if not site:
         return title
     folded, name = title.casefold(), site.casefold()
     if folded.endswith(name):
-        rest = title[: len(title) - len(site)].rstrip(_SEPARATORS)
-        if len(rest) < len(title) - len(site):  # a separator stood before the name
-            return rest or title
+        rest = _without_separator(title[: len(title) - len(site)], at_end=True)
+        if rest:
+            return rest
     if folded.startswith(name):
-        rest = title[len(site) :].lstrip(_SEPARATORS)
-        if len(rest) < len(title) - len(site):
-            return rest or title
+        rest = _without_separator(title[len(site) :], at_end=False)
+        if rest:
+            return rest
     return title
+
+
+def _without_separator(rest: str, at_end: bool) -> str | None:
+    """``rest`` without the separator next to the site's name, or None if there is none."""
+    trimmed = rest.rstrip() if at_end else rest.lstrip()
+    mark = trimmed[-1:] if at_end else trimmed[:1]
+    if not mark or mark not in _SEPARATORS:
+        return None
+    cleaned = trimmed.rstrip(_SEPARATORS + " ") if at_end else trimmed.lstrip(_SEPARATORS + " ")
+    return cleaned or None
 
 
 def _headline_from_page(

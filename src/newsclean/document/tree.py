@@ -127,6 +127,9 @@ def parse_tree(html: str) -> PageTree | None:
     if root is None or any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
         return None
     metadata = read_metadata(root)
+    head = root.find("head")
+    if head is not None:  # what the head holds besides metadata: scripts and styles
+        removed.extend(r for el in head.iter("script", "style") if (r := _dropped(el.tag, el)))
     elements: list[Element] = []
     blocks: list[TextBlock] = []
     body = root.find("body")
