@@ -425,3 +425,37 @@ def test_page_as_bytes_with_its_charset():
     assert article.paragraphs == [
         "Міст через річку відкрили в неділю після трьох років будівництва."
     ]
+
+
+def test_time_element_in_the_article_dates_it_and_others_do_not():
+    html = (
+        "<html><body>"
+        "<div class='topbar'>Today: <time datetime='2025-01-20'>Monday, 20 January</time></div>"
+        "<article><h1>Library extends opening hours</h1>"
+        "<p class='meta'>Posted <time datetime='2024-11-05T08:15:00+01:00'>5 Nov</time></p>"
+        "<p>The library will open until nine in the evening from Monday, the council said.</p>"
+        "<p>Two part-time staff will cover the extra hours, according to the head librarian.</p>"
+        "</article>"
+        "<div class='teasers'><p><time datetime='2023-02-01'>1 Feb</time>"
+        " <a href='/x'>Older story about the library</a></p></div>"
+        "</body></html>"
+    )
+    article = parse(html)
+    zone = dt.timezone(dt.timedelta(hours=1))
+    assert article.published == dt.datetime(2024, 11, 5, 8, 15, tzinfo=zone)
+
+
+def test_meta_day_takes_the_time_the_page_states_for_that_day():
+    html = (
+        "<html><head><meta property='article:published_time' content='2024-11-05'>"
+        "<meta name='author' content='Harbour Times'>"
+        "<meta property='og:site_name' content='Harbour Times'></head><body><article>"
+        "<h1>Library extends opening hours</h1>"
+        "<time datetime='2024-11-05T08:15:00Z'>5 Nov, 8:15</time>"
+        "<p>The library will open until nine in the evening from Monday, the council said.</p>"
+        "</article></body></html>"
+    )
+    article = parse(html)
+    assert article.published == dt.datetime(2024, 11, 5, 8, 15, tzinfo=dt.timezone.utc)
+    # the site's own name in the author tag is the publisher, not an author
+    assert [(a.name, a.kind) for a in article.attributions] == [("Harbour Times", "publisher")]

@@ -13,6 +13,7 @@ is not a page: it goes the text way, through the markup cleaner.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 import regex as re
@@ -29,7 +30,7 @@ from ..markup import (
     repair_mojibake,
 )
 from .chrome import in_page_header, select_article
-from .metadata import PageMetadata
+from .metadata import PageMetadata, parse_iso_date
 from .tokens import CHROME_KINDS
 from .tree import PageTree, TextBlock, parse_tree
 
@@ -112,6 +113,7 @@ def read_document(text: str) -> Document | None:
     headline = _find_headline(tree, tree.metadata)
     selection = select_article(tree, headline)
     removed.extend(selection.removed)
+    tree.metadata.time_stamp = _article_time(tree, selection.blocks, headline)
     return Document(
         _as_text(tree, selection.blocks, headline),
         tree.metadata,
@@ -175,6 +177,26 @@ def _find_headline(tree: PageTree, meta: PageMetadata) -> TextBlock | None:
     lone = tree.blocks[h1[0]].text if len(h1) == 1 else ""
     if len(lone.split()) >= 2 and not (site and lone.casefold() == site.casefold()):
         return tree.blocks[h1[0]]
+    return None
+
+
+def _article_time(
+    tree: PageTree, kept: list[TextBlock], headline: TextBlock | None
+) -> dt.datetime | dt.date | None:
+    """The first ``<time datetime>`` from the headline to the article's last block.
+
+    (A page has other stamps: in teasers, comments, a "today" banner.)
+    """
+    if not kept:
+        return None
+    position = {id(b): k for k, b in enumerate(tree.blocks)}
+    start = position[id(headline)] if headline is not None else position[id(kept[0])]
+    end = position[id(kept[-1])]
+    for before, value in tree.stamps:
+        if start <= before <= end:
+            stamp = parse_iso_date(value)
+            if stamp is not None:
+                return stamp
     return None
 
 

@@ -111,31 +111,17 @@ def select_article(tree: PageTree, headline: TextBlock | None) -> Selection:
     """Split the page's blocks into the article and the chrome around it."""
     elements = tree.elements
     paths = [tree.path(b) for b in tree.blocks]
-    prose = [_prose(b) for b in tree.blocks]
-    for path, weight, block in zip(paths, prose, tree.blocks, strict=True):
-        for i in path:
-            el = elements[i]
-            el.prose += weight
-            el.chars += block.chars
-            el.link_chars += block.link_chars
+    prose = _weigh(tree, paths)
     kinds = _chrome_kinds(tree, headline)
     clean = _clean_prose(elements, paths, prose, kinds)
     root = _find_root(elements, clean)
     if _is_gallery(elements, kinds, root, clean):
         kinds = {i: k for i, k in kinds.items() if k[0] != "caption"}
-    area = root
-    head_zone = _head_zone(tree, paths, area, headline)
-    why: list[str | None] = []
-    for k, (path, block) in enumerate(zip(paths, tree.blocks, strict=True)):
-        if area in path or k in head_zone:
-            kind = _chrome_inside(path, kinds, area, elements)
-        else:
-            kind = _chrome_outside(path, kinds)
-        if kind is None and _in_link_list(path, elements, area):
-            kind = "navigation"
-        if kind is None and is_link_line(tree, block):
-            kind = "related"
-        why.append(None if block is headline else kind)
+    head_zone = _head_zone(tree, paths, root, headline)
+    why = [
+        None if block is headline else _verdict(tree, block, path, kinds, root, k in head_zone)
+        for k, (path, block) in enumerate(zip(paths, tree.blocks, strict=True))
+    ]
     drop_empty_sections(tree, why, headline)
     drop_trailing_headings(tree, why, headline)
     drop_link_run_titles(tree, why, headline)
@@ -146,14 +132,48 @@ def select_article(tree: PageTree, headline: TextBlock | None) -> Selection:
     return Selection(kept, removed, root, headline)
 
 
+def _weigh(tree: PageTree, paths: list[tuple[int, ...]]) -> list[int]:
+    """Each block's prose; each element's characters, link characters and prose."""
+    elements = tree.elements
+    prose = [_prose(b) for b in tree.blocks]
+    for path, weight, block in zip(paths, prose, tree.blocks, strict=True):
+        for i in path:
+            el = elements[i]
+            el.prose += weight
+            el.chars += block.chars
+            el.link_chars += block.link_chars
+    return prose
+
+
+def _verdict(
+    tree: PageTree,
+    block: TextBlock,
+    path: tuple[int, ...],
+    kinds: dict[int, tuple[str, bool]],
+    root: int,
+    in_head_zone: bool,
+) -> str | None:
+    """A block's first verdict: None for article, else the kind of chrome it is."""
+    elements = tree.elements
+    if root in path or in_head_zone:
+        kind = _chrome_inside(path, kinds, root, elements)
+    else:
+        kind = _chrome_outside(path, kinds)
+    if kind is None and _in_link_list(path, elements, root):
+        kind = "navigation"
+    if kind is None and is_link_line(tree, block):
+        kind = "related"
+    return kind
+
+
 def _head_zone(
-    tree: PageTree, paths: list[tuple[int, ...]], area: int, headline: TextBlock | None
+    tree: PageTree, paths: list[tuple[int, ...]], root: int, headline: TextBlock | None
 ) -> range:
     """The blocks between the headline and the article's root: standfirst, byline, date."""
     if headline is None:
         return range(0)
     start = tree.blocks.index(headline)
-    end = next((k for k, path in enumerate(paths) if area in path), start)
+    end = next((k for k, path in enumerate(paths) if root in path), start)
     return range(start + 1, end)
 
 

@@ -32,8 +32,8 @@ def fill_from_page(article: Article, page: Document, pack: LanguagePack) -> Arti
     headline, paragraphs, removed = article.headline, article.paragraphs, list(article.removed)
     if headline is None:
         headline, paragraphs = _headline_from_page(page, paragraphs, pack, removed)
-    published = meta.published or article.published
-    updated = meta.updated or article.updated
+    published = _best_date(meta.published, meta.time_stamp, article.published)
+    updated = _best_date(meta.updated, article.updated)
     body = "\n\n".join(paragraphs)
     dates = article.dates
     if body != article.body or published != article.published:
@@ -49,6 +49,25 @@ def fill_from_page(article: Article, page: Document, pack: LanguagePack) -> Arti
         attributions=_with_page_attributions(article.attributions, meta),
         removed=removed,
     )
+
+
+def _best_date(*found: dt.datetime | dt.date | None) -> dt.datetime | dt.date | None:
+    """The first date found, in order of trust; a later one with the time of that day wins.
+
+    >>> _best_date(dt.date(2024, 6, 3), dt.datetime(2024, 6, 3, 9, 30))
+    datetime.datetime(2024, 6, 3, 9, 30)
+    >>> _best_date(None, dt.date(2024, 6, 3), dt.datetime(2024, 6, 4, 9, 30))
+    datetime.date(2024, 6, 3)
+    """
+    dates = [d for d in found if d is not None]
+    if not dates:
+        return None
+    best = dates[0]
+    if not isinstance(best, dt.datetime):
+        for other in dates[1:]:
+            if isinstance(other, dt.datetime) and other.date() == best:
+                return other
+    return best
 
 
 def _as_moment(value: dt.datetime | dt.date | None) -> dt.datetime | None:
@@ -117,12 +136,13 @@ def _headline_from_page(
 def _with_page_attributions(found: list[Attribution], meta: PageMetadata) -> list[Attribution]:
     names = {a.name.casefold() for a in found}
     out = list(found)
+    site = (meta.site_name or "").casefold()
     if not any(a.kind == "author" for a in found):
         for author in meta.authors:
-            if author.casefold() not in names:
+            if author.casefold() not in names and author.casefold() != site:
                 out.append(Attribution(author, None, "author", f"author: {author}"))
                 names.add(author.casefold())
-    site = meta.site_name
-    if site and site.casefold() not in names and not any(a.kind == "publisher" for a in found):
-        out.append(Attribution(site, None, "publisher", f"site name: {site}"))
+    name = meta.site_name
+    if name and site not in names and not any(a.kind == "publisher" for a in found):
+        out.append(Attribution(name, None, "publisher", f"site name: {name}"))
     return out

@@ -84,7 +84,8 @@ class PageMetadata:
     published: dt.datetime | dt.date | None = None
     updated: dt.datetime | dt.date | None = None
     authors: list[str] = field(default_factory=list)
-    time_stamps: list[dt.datetime | dt.date] = field(default_factory=list)  # <time datetime>
+    # the first <time datetime> between the article's headline and its end
+    time_stamp: dt.datetime | dt.date | None = None
 
     @property
     def titles(self) -> list[str]:
@@ -154,10 +155,6 @@ def read_metadata(root: Any) -> PageMetadata:
             _add_author(meta.authors, value)
     for obj in _json_ld_articles(root):
         _read_json_ld(obj, meta)
-    for el in root.iter("time"):
-        stamp = parse_iso_date(el.get("datetime"))
-        if stamp is not None:
-            meta.time_stamps.append(stamp)
     return meta
 
 

@@ -79,6 +79,8 @@ class PageTree:
     blocks: list[TextBlock]
     metadata: PageMetadata
     removed: list[Removal]
+    #: ``<time datetime>`` values, each with the number of blocks before it
+    stamps: list[tuple[int, str]] = field(default_factory=list)
     _paths: dict[int, tuple[int, ...]] = field(default_factory=dict, repr=False)
 
     def path(self, block: TextBlock) -> tuple[int, ...]:
@@ -133,8 +135,9 @@ def parse_tree(html: str) -> PageTree | None:
     elements: list[Element] = []
     blocks: list[TextBlock] = []
     body = root.find("body")
-    _Walk(elements, blocks, removed).run(body if body is not None else root)
-    return PageTree(elements, blocks, metadata, removed)
+    walk = _Walk(elements, blocks, removed)
+    walk.run(body if body is not None else root)
+    return PageTree(elements, blocks, metadata, removed, walk.stamps)
 
 
 def _strip_noscript(html: str, removed: list[Removal]) -> str:
@@ -229,6 +232,7 @@ class _Walk:
         self.removed = removed
         self.stack: list[int] = []  # the open block-level elements
         self.links = 0  # depth of open <a> elements
+        self.stamps: list[tuple[int, str]] = []
 
     def run(self, top: Any) -> None:
         import lxml.etree
@@ -280,6 +284,8 @@ class _Walk:
             self.links += 1
         elif tag == "br":
             builder.parts.append(_BREAK)
+        elif tag == "time" and el.get("datetime"):
+            self.stamps.append((len(builder.blocks), el.get("datetime")))
         builder.add(el.text, self.links > 0)
 
     def end(self, el: Any, tag: str, top: bool) -> None:
