@@ -29,6 +29,8 @@ _KIND_TO_REMOVAL = {
     "credit": "credit",
     "duplicate_headline": "duplicate_headline",
     "alt_text": "caption",
+    "navigation": "navigation",
+    "related": "related",
 }
 
 
