@@ -31,11 +31,11 @@ from .tree import Element, PageTree, TextBlock
 __all__ = ["Selection", "in_page_header", "own_kind", "select_article"]
 
 #: Characters of a block at least to count as prose.
-_PROSE_CHARS = 40
+_PROSE_CHARS = 30
 #: Share of a block's text in links above which it is not prose.
 _PROSE_LINK_DENSITY = 0.5
 #: Share of its parent's prose a child must hold for the root to go down into it.
-_DESCEND_SHARE = 0.7
+_DESCEND_SHARE = 0.75
 #: Share of the page's prose a chrome element must hold to count as a wrapper.
 _WRAPPER_SHARE = 0.5
 #: Chrome kinds that are never a wrapper of the article, however much prose they hold.
