@@ -459,3 +459,30 @@ def test_meta_day_takes_the_time_the_page_states_for_that_day():
     assert article.published == dt.datetime(2024, 11, 5, 8, 15, tzinfo=dt.timezone.utc)
     # the site's own name in the author tag is the publisher, not an author
     assert [(a.name, a.kind) for a in article.attributions] == [("Harbour Times", "publisher")]
+
+
+def test_one_word_headline_that_is_the_title():
+    html = (
+        "<html><head><title>Mandarinenkuchen | Backstube</title>"
+        "<meta property='og:site_name' content='Backstube'></head><body>"
+        "<div class='top'><h2>Noch nicht überzeugt?</h2></div>"
+        "<div class='recipe'><h1>Mandarinenkuchen</h1><p>Ein saftiger Blechkuchen mit"
+        " Schmand, der sich gut am Vortag backen lässt und im Kühlschrank zwei Tage"
+        " frisch bleibt.</p></div></body></html>"
+    )
+    document = read_document(html)
+    assert document is not None
+    assert document.headline == "Mandarinenkuchen"
+
+
+def test_entities_escaped_twice_in_metadata_are_decoded():
+    html = (
+        "<html><head><script type='application/ld+json'>"
+        '{"@type": "BlogPosting", "headline": "Olive &#038; Herb Focaccia",'
+        ' "author": {"@type": "Person", "name": "Jo &amp; Sam Baker"}}'
+        "</script></head><body><div><p>Knead the dough for ten minutes until it is"
+        " smooth, then leave it to rise in a warm place for an hour.</p></div></body></html>"
+    )
+    article = parse(html)
+    assert article.headline == "Olive & Herb Focaccia"
+    assert [(a.name, a.kind) for a in article.attributions] == [("Jo & Sam Baker", "author")]

@@ -154,7 +154,9 @@ def _agrees(heading: str, titles: list[str], site: str | None) -> bool:
     for title in titles:
         parts = _title_parts(title)
         if folded == title.casefold() or folded == parts[0].casefold():
-            return True
+            return True  # (a one-word headline too: "Mandarinenkuchen")
+        if len(heading.split()) < 2:
+            continue
         if is_duplicate_headline(heading, title) or is_duplicate_headline(heading, parts[0]):
             return True
     return False
@@ -171,7 +173,7 @@ def _find_headline(tree: PageTree, meta: PageMetadata) -> TextBlock | None:
     titles, site = meta.titles, meta.site_name
     for _level, i in sorted(headings):
         block = tree.blocks[i]
-        if titles and len(block.text.split()) >= 2 and _agrees(block.text, titles, site):
+        if titles and _agrees(block.text, titles, site):
             return block
     h1 = [i for level, i in headings if level == 1]
     lone = tree.blocks[h1[0]].text if len(h1) == 1 else ""

@@ -12,6 +12,7 @@ a time a ``datetime`` (aware when the zone is given).
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -133,8 +134,12 @@ def parse_iso_date(value: str | None) -> dt.datetime | dt.date | None:
 
 
 def _clean(text: str | None) -> str | None:
+    """A metadata value with its white space collapsed and entities the page
+    escaped twice decoded ("Olive &#038; Herb" in a JSON-LD string)."""
     if not text:
         return None
+    if "&" in text:
+        text = html.unescape(text)
     text = _SPACE.sub(" ", text).strip()
     return text or None
 
