@@ -68,6 +68,13 @@ class Document:
     headline: str | None  # the page's displayed headline (its <h1>), when found
     removed: list[Removal] = field(default_factory=list)
 
+    def clean(self) -> MarkupResult:
+        """The article's text with the cleaning it still needs, and all that went
+        (the page's chrome first): what ``clean_markup`` gives for other input."""
+        result = clean_page_text(self.text)
+        result.removed[:0] = self.removed
+        return result
+
 
 def is_document(text: str) -> bool:
     """Is ``text`` a whole HTML page, or a large fragment of one?
