@@ -486,3 +486,28 @@ def test_entities_escaped_twice_in_metadata_are_decoded():
     article = parse(html)
     assert article.headline == "Olive & Herb Focaccia"
     assert [(a.name, a.kind) for a in article.attributions] == [("Jo & Sam Baker", "author")]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "<html><body>" + "<!--c-->x" * 30_000,  # sibling comments (quadratic in lxml's iterwalk)
+        "<html><body>" + "<!--" * 30_000,
+        "<html><body>" + "<div>" * 2000 + "<p>text here.</p>" * 5_000,  # deep, then many blocks
+        "<html><body>" + "<div hidden>x</div>" * 20_000,
+        "<html><body>" + "<noscript>x" * 20_000,
+        "<html><body>" + "".join(f"<div class='c{i} comment-{i}'>w</div>" for i in range(10_000)),
+    ],
+)
+def test_hostile_pages_finish(raw):
+    article = parse(raw)
+    assert isinstance(article.removed, list)
+
+
+def test_comments_are_listed_and_do_not_split_words():
+    article = parse(
+        "<html><body><p>Wor<!-- split -->d by word, the sentence goes on.</p>"
+        "<!-- page footer --></body></html>"
+    )
+    assert article.paragraphs == ["Word by word, the sentence goes on."]
+    assert removed_as(article, "comment") == ["split", "page footer"]

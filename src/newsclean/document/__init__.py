@@ -29,7 +29,7 @@ from ..markup import (
     remove_invisible,
     repair_mojibake,
 )
-from .chrome import in_page_header, select_article
+from .chrome import page_header_flags, select_article
 from .metadata import PageMetadata, parse_iso_date
 from .tokens import CHROME_KINDS
 from .tree import PageTree, TextBlock, parse_tree
@@ -171,11 +171,12 @@ def _agrees(heading: str, titles: list[str], site: str | None) -> bool:
 
 def _find_headline(tree: PageTree, meta: PageMetadata) -> TextBlock | None:
     """The page's displayed headline: the heading that agrees with its titles, or its one <h1>."""
+    in_header = page_header_flags(tree)
     headings = [(tree.heading_level(b), i) for i, b in enumerate(tree.blocks)]
     headings = [
         (level, i)
         for level, i in headings
-        if 1 <= level <= 3 and not in_page_header(tree, tree.blocks[i])
+        if 1 <= level <= 3 and not in_header[tree.blocks[i].element]
     ]
     titles, site = meta.titles, meta.site_name
     for _level, i in sorted(headings):

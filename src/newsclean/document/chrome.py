@@ -28,7 +28,7 @@ from .sections import (
 from .tokens import CHROME_ROLES, CHROME_STEM_EXCEPTIONS, CHROME_STEMS, CHROME_TAGS, CHROME_WORDS
 from .tree import Element, PageTree, TextBlock
 
-__all__ = ["Selection", "in_page_header", "own_kind", "select_article"]
+__all__ = ["Selection", "own_kind", "page_header_flags", "select_article"]
 
 #: Characters of a block at least to count as prose.
 _PROSE_CHARS = 30
@@ -48,6 +48,7 @@ _ARTICLE_TAGS = frozenset(["article", "main"])
 _GALLERY_SHARE = 0.5
 #: Link share above which a list inside the article is a list of links.
 _LINK_LIST_DENSITY = 0.6
+_LIST_TAGS = frozenset(["ul", "ol", "dl", "menu"])
 
 
 @dataclass
@@ -92,13 +93,12 @@ def _words_kind(tokens: tuple[str, ...]) -> tuple[str, bool] | None:
     return weak
 
 
-def in_page_header(tree: PageTree, block: TextBlock) -> bool:
-    """Is ``block`` in the page's own header (logo, site name), outside any article?"""
-    path = tree.path(block)
+def page_header_flags(tree: PageTree) -> list[bool]:
+    """For each element: is it in the page's own header (logo, site name), outside any article?"""
     elements = tree.elements
-    if any(elements[i].tag in _ARTICLE_TAGS for i in path):
-        return False
-    return any((own_kind(elements[i]) or ("", False))[0] == "page_header" for i in path)
+    header = tree.nearest(lambda i: (own_kind(elements[i]) or ("", False))[0] == "page_header")
+    article = tree.nearest(lambda i: elements[i].tag in _ARTICLE_TAGS)
+    return [h >= 0 and a < 0 for h, a in zip(header, article, strict=True)]
 
 
 def _prose(block: TextBlock) -> int:
@@ -108,19 +108,24 @@ def _prose(block: TextBlock) -> int:
 
 
 def select_article(tree: PageTree, headline: TextBlock | None) -> Selection:
-    """Split the page's blocks into the article and the chrome around it."""
+    """Split the page's blocks into the article and the chrome around it.
+
+    Every step is one pass over the blocks or the elements (ancestors are
+    looked up through per-element tables, never walked per block): linear in
+    the size of the page, however deep it nests.
+    """
     elements = tree.elements
-    paths = [tree.path(b) for b in tree.blocks]
-    prose = _weigh(tree, paths)
+    prose = _weigh(tree)
     kinds = _chrome_kinds(tree, headline)
-    clean = _clean_prose(elements, paths, prose, kinds)
+    clean = _clean_prose(tree, prose, kinds)
     root = _find_root(elements, clean)
-    if _is_gallery(elements, kinds, root, clean):
+    if _is_gallery(tree, kinds, root, clean):
         kinds = {i: k for i, k in kinds.items() if k[0] != "caption"}
-    head_zone = _head_zone(tree, paths, root, headline)
+    head_zone = _head_zone(tree, root, headline)
+    judge = _Judge(tree, kinds, root)
     why = [
-        None if block is headline else _verdict(tree, block, path, kinds, root, k in head_zone)
-        for k, (path, block) in enumerate(zip(paths, tree.blocks, strict=True))
+        None if block is headline else judge.verdict(block, k in head_zone)
+        for k, block in enumerate(tree.blocks)
     ]
     drop_empty_sections(tree, why, headline)
     drop_trailing_headings(tree, why, headline)
@@ -132,48 +137,72 @@ def select_article(tree: PageTree, headline: TextBlock | None) -> Selection:
     return Selection(kept, removed, root, headline)
 
 
-def _weigh(tree: PageTree, paths: list[tuple[int, ...]]) -> list[int]:
-    """Each block's prose; each element's characters, link characters and prose."""
+def _weigh(tree: PageTree) -> list[int]:
+    """Each block's prose; each element's characters, link characters and prose.
+
+    Added to the block's own element, then summed from the last element to the
+    first (children are numbered after their parents).
+    """
     elements = tree.elements
     prose = [_prose(b) for b in tree.blocks]
-    for path, weight, block in zip(paths, prose, tree.blocks, strict=True):
-        for i in path:
-            el = elements[i]
-            el.prose += weight
-            el.chars += block.chars
-            el.link_chars += block.link_chars
+    for weight, block in zip(prose, tree.blocks, strict=True):
+        el = elements[block.element]
+        el.prose += weight
+        el.chars += block.chars
+        el.link_chars += block.link_chars
+    for el in reversed(elements):
+        if el.parent >= 0:
+            parent = elements[el.parent]
+            parent.prose += el.prose
+            parent.chars += el.chars
+            parent.link_chars += el.link_chars
     return prose
 
 
-def _verdict(
-    tree: PageTree,
-    block: TextBlock,
-    path: tuple[int, ...],
-    kinds: dict[int, tuple[str, bool]],
-    root: int,
-    in_head_zone: bool,
-) -> str | None:
-    """A block's first verdict: None for article, else the kind of chrome it is."""
-    elements = tree.elements
-    if root in path or in_head_zone:
-        kind = _chrome_inside(path, kinds, root, elements)
-    else:
-        kind = _chrome_outside(path, kinds)
-    if kind is None and _in_link_list(path, elements, root):
-        kind = "navigation"
-    if kind is None and is_link_line(tree, block):
-        kind = "related"
-    return kind
+class _Judge:
+    """A block's first verdict, from tables of the innermost chrome and list around each element."""
+
+    def __init__(self, tree: PageTree, kinds: dict[int, tuple[str, bool]], root: int) -> None:
+        elements = tree.elements
+        self.tree, self.kinds, self.root = tree, kinds, root
+        self.any_chrome = tree.nearest(lambda i: i in kinds)
+        self.inner_chrome = tree.nearest(
+            lambda i: i in kinds and _is_chrome_inside(elements[i], kinds[i][1], kinds[i][0])
+        )
+        self.lists = tree.nearest(lambda i: elements[i].tag in _LIST_TAGS)
+
+    def verdict(self, block: TextBlock, in_head_zone: bool) -> str | None:
+        """None for article, else the kind of chrome the block is."""
+        e, root = block.element, self.root
+        in_root = self.tree.contains(root, e)
+        if in_root or in_head_zone:
+            chrome = self.inner_chrome[e]
+            # (in the root, only chrome inside it counts: the root's own ancestors hold it)
+            kind = self.kinds[chrome][0] if chrome > (root if in_root else -1) else None
+        else:
+            chrome = self.any_chrome[e]
+            kind = self.kinds[chrome][0] if chrome >= 0 else "boilerplate"
+        if kind is None and self._in_link_list(e, in_root):
+            kind = "navigation"
+        if kind is None and is_link_line(self.tree, block):
+            kind = "related"
+        return kind
+
+    def _in_link_list(self, e: int, in_root: bool) -> bool:
+        """In a list (below the root, for a block of the root) whose text is mostly links."""
+        found = self.lists[e]
+        if found < 0 or (in_root and found <= self.root):
+            return False
+        el = self.tree.elements[found]
+        return bool(el.chars) and el.link_chars >= _LINK_LIST_DENSITY * el.chars
 
 
-def _head_zone(
-    tree: PageTree, paths: list[tuple[int, ...]], root: int, headline: TextBlock | None
-) -> range:
+def _head_zone(tree: PageTree, root: int, headline: TextBlock | None) -> range:
     """The blocks between the headline and the article's root: standfirst, byline, date."""
     if headline is None:
         return range(0)
     start = tree.blocks.index(headline)
-    end = next((k for k, path in enumerate(paths) if root in path), start)
+    end = next((k for k, b in enumerate(tree.blocks) if tree.contains(root, b.element)), start)
     return range(start + 1, end)
 
 
@@ -184,13 +213,13 @@ def _protected(tree: PageTree, headline: TextBlock | None) -> set[int]:
         for i, el in enumerate(tree.elements)
         if el.tag == "main" or el.role == "main" or el.itemprop == "articleBody"
     ]
+    if headline is not None:
+        marked.append(headline.element)
     protected: set[int] = set()
     for i in marked:
-        while i >= 0 and i not in protected:
+        while i >= 0 and i not in protected:  # (each element once: linear)
             protected.add(i)
             i = tree.elements[i].parent
-    if headline is not None:
-        protected.update(tree.path(headline))
     return protected
 
 
@@ -218,38 +247,29 @@ def _chrome_kinds(tree: PageTree, headline: TextBlock | None) -> dict[int, tuple
 
 
 def _is_gallery(
-    elements: list[Element], kinds: dict[int, tuple[str, bool]], root: int, clean: list[int]
+    tree: PageTree, kinds: dict[int, tuple[str, bool]], root: int, clean: list[int]
 ) -> bool:
     """An article told in its captions (a photo gallery): captions hold most of its prose."""
-    captions = 0
-    for i, (kind, _) in kinds.items():
-        if kind == "caption" and _inside(elements, i, root):
-            captions += elements[i].prose
+    captions = sum(
+        tree.elements[i].prose
+        for i, (kind, _) in kinds.items()
+        if kind == "caption" and tree.contains(root, i)
+    )
     return captions >= _GALLERY_SHARE * clean[root]
 
 
-def _inside(elements: list[Element], i: int, ancestor: int) -> bool:
-    while i >= 0:
-        if i == ancestor:
-            return True
-        i = elements[i].parent
-    return False
-
-
-def _clean_prose(
-    elements: list[Element],
-    paths: list[tuple[int, ...]],
-    prose: list[int],
-    kinds: dict[int, tuple[str, bool]],
-) -> list[int]:
+def _clean_prose(tree: PageTree, prose: list[int], kinds: dict[int, tuple[str, bool]]) -> list[int]:
     """Each element's prose outside strong chrome."""
-    strong = {i for i, (kind, is_strong) in kinds.items() if is_strong and kind != "caption"}
+    elements = tree.elements
+    strong = tree.nearest(lambda i: i in kinds and kinds[i][1] and kinds[i][0] != "caption")
     clean = [0] * len(elements)
-    for path, weight in zip(paths, prose, strict=True):
-        if not weight or any(i in strong for i in path):
-            continue
-        for i in path:
-            clean[i] += weight
+    for weight, block in zip(prose, tree.blocks, strict=True):
+        if weight and strong[block.element] < 0:
+            clean[block.element] += weight
+    for i in range(len(elements) - 1, 0, -1):
+        parent = elements[i].parent
+        if parent >= 0:
+            clean[parent] += clean[i]
     return clean
 
 
@@ -278,31 +298,3 @@ def _is_chrome_inside(el: Element, strong: bool, kind: str) -> bool:
     if kind == "related" and not el.link_chars:
         return False
     return el.prose < _WEAK_PROSE or el.link_chars > _PROSE_LINK_DENSITY * el.chars
-
-
-def _chrome_outside(path: tuple[int, ...], kinds: dict[int, tuple[str, bool]]) -> str:
-    """Why a block outside the article goes: the chrome around it, or none in particular."""
-    return next((kinds[i][0] for i in path if i in kinds), "boilerplate")
-
-
-def _chrome_inside(
-    path: tuple[int, ...], kinds: dict[int, tuple[str, bool]], area: int, elements: list[Element]
-) -> str | None:
-    """The chrome a block of the article stands in (None when it is article)."""
-    for i in path:
-        if i == area:
-            break
-        if i in kinds and _is_chrome_inside(elements[i], kinds[i][1], kinds[i][0]):
-            return kinds[i][0]
-    return None
-
-
-def _in_link_list(path: tuple[int, ...], elements: list[Element], root: int) -> bool:
-    """A block inside a list (or a list-like container) whose text is mostly links."""
-    for i in path:
-        if i == root:
-            return False
-        el = elements[i]
-        if el.tag in ("ul", "ol", "dl", "menu") and el.chars:
-            return el.link_chars >= _LINK_LIST_DENSITY * el.chars
-    return False

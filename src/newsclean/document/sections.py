@@ -47,10 +47,6 @@ def _ends_sentence(text: str, marks: str = _SENTENCE_END) -> bool:
     return text.rstrip(_CLOSERS)[-1:] in marks
 
 
-def _in_list_or_table(tree: PageTree, block: TextBlock) -> bool:
-    return any(tree.elements[i].tag in _LIST_OR_TABLE for i in tree.path(block))
-
-
 def drop_empty_sections(tree: PageTree, why: list[str | None], headline: TextBlock | None) -> None:
     """A heading whose section lost all its blocks goes too, as what they were.
 
@@ -101,6 +97,8 @@ def _is_paragraph(block: TextBlock) -> bool:
 
 def drop_link_run_titles(tree: PageTree, why: list[str | None], headline: TextBlock | None) -> None:
     """A short title line right above a removed run of links belongs to that run."""
+    elements = tree.elements
+    in_list_or_table = tree.nearest(lambda i: elements[i].tag in _LIST_OR_TABLE)
     for k in range(len(why) - 1):
         block = tree.blocks[k]
         if (
@@ -109,6 +107,6 @@ def drop_link_run_titles(tree: PageTree, why: list[str | None], headline: TextBl
             and block is not headline
             and block.chars <= _TITLE_CHARS
             and not _ends_sentence(block.text)
-            and not _in_list_or_table(tree, block)
+            and in_list_or_table[block.element] < 0
         ):
             why[k] = why[k + 1]

@@ -17,6 +17,7 @@ that tree, which skips the subtrees a reader never sees, is the whole cost.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -54,6 +55,7 @@ class Element:
     tokens: tuple[str, ...]  # class/id words, lower case ("comment", "list")
     role: str  # the ARIA role, lower case ("navigation", "main", "")
     itemprop: str  # schema.org property ("articleBody", "")
+    last: int = -1  # index of its last descendant (itself when it has none)
     chars: int = 0  # characters of text in its blocks
     link_chars: int = 0  # ... of them inside links
     prose: int = 0  # characters of its prose blocks outside links
@@ -87,21 +89,32 @@ class PageTree:
     removed: list[Removal]
     #: ``<time datetime>`` values, each with the number of blocks before it
     stamps: list[tuple[int, str]] = field(default_factory=list)
-    _paths: dict[int, tuple[int, ...]] = field(default_factory=dict, repr=False)
 
     def path(self, block: TextBlock) -> tuple[int, ...]:
         """The elements around ``block``, innermost first."""
-        return self.element_path(block.element)
+        return tuple(self.ancestors(block.element))
 
-    def element_path(self, i: int) -> tuple[int, ...]:
+    def ancestors(self, i: int) -> Iterator[int]:
         """Element ``i`` and the elements around it, innermost first."""
-        paths = self._paths
-        found = paths.get(i)
-        if found is None:
-            parent = self.elements[i].parent
-            found = (i, *self.element_path(parent)) if parent >= 0 else (i,)
-            paths[i] = found
-        return found
+        elements = self.elements
+        while i >= 0:
+            yield i
+            i = elements[i].parent
+
+    def contains(self, outer: int, inner: int) -> bool:
+        """Is element ``inner`` element ``outer`` or inside it? (Elements are numbered
+        in document order, so a subtree is a range of numbers.)"""
+        return outer <= inner <= self.elements[outer].last
+
+    def nearest(self, marked: Callable[[int], bool]) -> list[int]:
+        """For each element, the innermost marked element around it (itself included), or -1.
+
+        One pass from the top: parents are numbered before their children.
+        """
+        near: list[int] = []
+        for i, el in enumerate(self.elements):
+            near.append(i if marked(i) else near[el.parent] if el.parent >= 0 else -1)
+        return near
 
     def heading_level(self, block: TextBlock) -> int:
         return HEADING_LEVEL.get(self.elements[block.element].tag, 0)
@@ -127,7 +140,12 @@ def parse_tree(html: str) -> PageTree | None:
         data = html.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates: not a page a browser would show
         return None
-    parser = lxml.etree.HTMLParser(encoding="utf-8", huge_tree=True, remove_pis=True)
+    removed.extend(_comments(html))
+    # (Comments are dropped by the parser: lxml's iterwalk visits sibling
+    # comments in quadratic time, and a comment never separates words.)
+    parser = lxml.etree.HTMLParser(
+        encoding="utf-8", huge_tree=True, remove_pis=True, remove_comments=True
+    )
     try:
         root = lxml.etree.fromstring(data, parser)
     except (ValueError, TypeError, lxml.etree.ParserError, lxml.etree.XMLSyntaxError):
@@ -166,6 +184,23 @@ def _strip_noscript(html: str, removed: list[Removal]) -> str:
         pos = end
     out.append(html[pos:])
     return "".join(out)
+
+
+def _comments(html: str) -> list[Removal]:
+    """The page's ``<!-- comments -->``, for ``removed`` (one scan; an unclosed one runs to
+    the end, as in a browser)."""
+    out: list[Removal] = []
+    pos = html.find("<!--")
+    while pos >= 0:
+        end = html.find("-->", pos + 4)
+        stop = len(html) if end < 0 else end
+        text = html[pos + 4 : stop].strip()
+        if text:
+            out.append(Removal("comment", text))
+        if end < 0:
+            break
+        pos = html.find("<!--", end + 3)
+    return out
 
 
 def _is_hidden(attrib: Any) -> bool:
@@ -243,16 +278,11 @@ class _Walk:
     def run(self, top: Any) -> None:
         import lxml.etree
 
-        walker = lxml.etree.iterwalk(top, events=("start", "end", "comment"))
+        walker = lxml.etree.iterwalk(top, events=("start", "end"))
         builder = self.builder
         skipped: Any = None  # the element whose subtree was skipped: its end comes next
         for event, el in walker:
-            if event == "comment":
-                text = (el.text or "").strip()
-                if text:
-                    self.removed.append(Removal("comment", text))
-                builder.add(el.tail, self.links > 0)
-            elif el is skipped:
+            if el is skipped:
                 skipped = None
                 builder.add(el.tail, self.links > 0)
             elif event == "start":
@@ -268,6 +298,8 @@ class _Walk:
             else:
                 self.end(el, el.tag if isinstance(el.tag, str) else "", el is top)
         builder.flush()
+        for i in self.stack:  # (none is left open: a safeguard for the ranges)
+            self.elements[i].last = len(self.elements) - 1
 
     def start(self, el: Any, tag: str, top: bool) -> None:
         builder = self.builder
@@ -298,7 +330,7 @@ class _Walk:
         builder = self.builder
         if tag in BLOCK_TAGS or "-" in tag or top:
             builder.flush()
-            self.stack.pop()
+            self.elements[self.stack.pop()].last = len(self.elements) - 1
             builder.element = self.stack[-1] if self.stack else -1
         elif tag == "a":
             self.links -= 1
