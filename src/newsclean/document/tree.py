@@ -38,7 +38,9 @@ from .tokens import (
 
 __all__ = ["Element", "PageTree", "TextBlock", "parse_tree"]
 
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_HIDDEN_STYLE = re.compile(
+    r"display\s{0,20}:\s{0,20}none|visibility\s{0,20}:\s{0,20}hidden", re.IGNORECASE
+)
 # A line break (<br>) inside a block, while its text is collected (NUL never
 # reaches the walk: the input's control characters are removed first).
 _BREAK = "\n\x00"
