@@ -21,7 +21,7 @@ __all__ = [
 #: Link share from which a paragraph or heading is a link line.
 _LINK_LINE_DENSITY = 0.7
 #: Removal kinds that stand beside a section's text, not instead of it.
-_BESIDE_TEXT = frozenset(["caption", "advert", "byline", "hidden"])
+_BESIDE_TEXT = frozenset(["caption", "advertisement", "byline", "hidden"])
 #: Characters of a title line at most ("Weitere Informationen", "Explore further").
 _TITLE_CHARS = 60
 #: A paragraph of the article: this many characters at least, sentence-closed, few links.

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..classify.chrome import CHROME_KINDS as TEXT_CHROME_KINDS
+
 __all__ = [
     "BLOCK_TAGS",
     "CELL_TAGS",
@@ -24,28 +26,24 @@ __all__ = [
     "HEADING_LEVEL",
     "HIDDEN_CLASSES",
     "LIST_ITEM_TAGS",
+    "PAGE_ONLY_KINDS",
     "element_tokens",
 ]
 
-#: What the page reader takes out, and why: the ``kind`` of each ``Removal``.
-CHROME_KINDS = {
-    "navigation": "menus, breadcrumbs, pagination, lists of links to other pages",
-    "cookie_notice": "cookie and consent banners",
-    "share": "share and social buttons",
-    "related": "related, recommended and 'more stories' teasers",
-    "comments": "the comment thread and the comment form",
-    "footer": "the page footer: imprint, copyright, links",
-    "sidebar": "sidebars and widgets beside the article",
-    "newsletter": "newsletter and subscription pitches",
-    "form": "forms: search, login, contact",
-    "advert": "advertisements and sponsored blocks",
+#: Kinds of chrome that only a parsed page tells apart (the others are the
+#: kinds of whole-page text, declared once in ``classify.chrome``).
+PAGE_ONLY_KINDS = {
     "page_header": "the page header above the article: logo, site name, top links",
-    "boilerplate": "other page text outside the article",
+    "form": "forms and their controls: search, login, rating",
     "popup": "pop-ups and overlays: donation, login and newsletter prompts",
-    "hidden": "elements the page hides (hidden, display: none)",
+    "hidden": "what the page hides: the hidden attribute, display: none, sr-only",
     "caption": "image captions and photo credits",
-    "byline": "author lines, author boxes and time stamps around the article",
+    "byline": "author lines, author boxes, time stamps and <address> around the article",
+    "boilerplate": "other page text outside the article",
 }
+
+#: What the page reader takes out, and why: the ``kind`` of each ``Removal``.
+CHROME_KINDS = {**TEXT_CHROME_KINDS, **PAGE_ONLY_KINDS}
 
 #: Elements whose content is never text a reader sees.
 DROP_TAGS = frozenset(
@@ -202,7 +200,7 @@ CHROME_WORDS: dict[str, tuple[str, bool]] = {
                 "boilerplate": "disclaimer disclosure",
                 "form": "search rating ratings rate vote voting",
                 "sidebar": "widget widgets aside rail",
-                "advert": (
+                "advertisement": (
                     "ad ads adsense advert advertisement advertising banner promo sponsor "
                     "sponsored werbung anzeige commercial"
                 ),
