@@ -26,7 +26,7 @@ import pattern_walk
 KNOWN_SUPERLINEAR = {
     # `\s+[·|•/]\s+` tried at each space of a run scans the rest of the run:
     # quadratic in the run (lines reach it with runs of spaces collapsed to one).
-    "newsclean.classify._SHARE_SEPARATORS": "starts inside a run of spaces",
+    "newsclean.classify.boilerplate._SHARE_SEPARATORS": "starts inside a run of spaces",
 }
 
 # The two hangs of issue 22, as the patterns were (markup.py before the fix).
@@ -64,7 +64,7 @@ def test_the_walk_finds_every_kind_of_pattern(walk_report: pattern_walk.Report) 
     assert "newsclean.markup._DROP_END['script']" in names  # inside a dict
     assert "newsclean.extract.dates._label_re(de)" in names  # built from language data
     assert "newsclean.extract.dates._label_re(mul)" in names  # ... and from the merged pack
-    assert any(n.startswith("newsclean.classify._contains_re(phrases") for n in names)
+    assert any(n.startswith("newsclean.classify.boilerplate._contains_re(phrases") for n in names)
     assert walk_report.patterns == len(found)
 
 

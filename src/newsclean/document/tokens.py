@@ -9,7 +9,6 @@ in the languages in which templates name them; never the names of a site.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..classify.chrome import CHROME_KINDS as TEXT_CHROME_KINDS
 
@@ -28,6 +27,7 @@ __all__ = [
     "LIST_ITEM_TAGS",
     "PAGE_ONLY_KINDS",
     "element_tokens",
+    "value_words",
 ]
 
 #: Kinds of chrome that only a parsed page tells apart (the others are the
@@ -261,12 +261,11 @@ def element_tokens(cls: str | None, ident: str | None) -> tuple[str, ...]:
     """
     if not cls and not ident:
         return ()
-    return _value_words(cls or "") + _value_words(ident or "")
+    return value_words(cls or "") + value_words(ident or "")
 
 
-@lru_cache(maxsize=8192)
-def _value_words(value: str) -> tuple[str, ...]:
-    """The words of one class or id value (class values repeat: cached)."""
+def value_words(value: str) -> tuple[str, ...]:
+    """The words of one class or id value (the page walk keeps them by value: they repeat)."""
     words: list[str] = []
     for name in value.split()[:20]:
         if name.lower().startswith(_TAXONOMY_PREFIXES):

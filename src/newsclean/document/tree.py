@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 import regex as re
@@ -33,7 +32,7 @@ from .tokens import (
     HEADING_LEVEL,
     HIDDEN_CLASSES,
     LIST_ITEM_TAGS,
-    element_tokens,
+    value_words,
 )
 
 __all__ = ["Element", "PageTree", "TextBlock", "parse_tree"]
@@ -205,20 +204,23 @@ def _comments(html: str) -> list[Removal]:
     return out
 
 
-def _is_hidden(attrib: Any) -> bool:
-    """Hidden from the reader: the ``hidden`` attribute, an inline style, a hiding class."""
+def _is_hidden(attrib: Any, hiding: dict[str, bool]) -> bool:
+    """Hidden from the reader: the ``hidden`` attribute, an inline style, a hiding class.
+
+    ``hiding`` keeps the verdict on each class value seen on the page (they repeat).
+    """
     if "hidden" in attrib:
         return True
     style = attrib.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return True
     cls = attrib.get("class")
-    return bool(cls) and _hiding_class(cls)
-
-
-@lru_cache(maxsize=4096)
-def _hiding_class(cls: str) -> bool:
-    return any(name.lower() in HIDDEN_CLASSES for name in cls.split())
+    if not cls:
+        return False
+    found = hiding.get(cls)
+    if found is None:
+        found = hiding[cls] = any(name.lower() in HIDDEN_CLASSES for name in cls.split())
+    return found
 
 
 def _dropped(tag: str, el: Any) -> Removal | None:
@@ -276,6 +278,9 @@ class _Walk:
         self.stack: list[int] = []  # the open block-level elements
         self.links = 0  # depth of open <a> elements
         self.stamps: list[tuple[int, str]] = []
+        # Per page, by class/id value (values repeat): their words, and whether they hide.
+        self.words: dict[str, tuple[str, ...]] = {}
+        self.hiding: dict[str, bool] = {}
 
     def run(self, top: Any) -> None:
         import lxml.etree
@@ -289,7 +294,7 @@ class _Walk:
                 builder.add(el.tail, self.links > 0)
             elif event == "start":
                 tag = el.tag if isinstance(el.tag, str) else ""
-                if tag in DROP_TAGS or _is_hidden(el.attrib):
+                if tag in DROP_TAGS or _is_hidden(el.attrib, self.hiding):
                     found = _dropped(tag, el)
                     if found is not None:
                         self.removed.append(found)
@@ -313,7 +318,7 @@ class _Walk:
                     tag,
                     self.stack[-1] if self.stack else -1,
                     len(self.stack),
-                    element_tokens(attrib.get("class"), attrib.get("id")),
+                    self.tokens(attrib.get("class"), attrib.get("id")),
                     (attrib.get("role") or "").strip().lower(),
                     (attrib.get("itemprop") or "").strip(),
                 )
@@ -327,6 +332,17 @@ class _Walk:
         elif tag == "time" and el.get("datetime"):
             self.stamps.append((len(builder.blocks), el.get("datetime")))
         builder.add(el.text, self.links > 0)
+
+    def tokens(self, cls: str | None, ident: str | None) -> tuple[str, ...]:
+        """``element_tokens``, each value's words kept for the rest of the page."""
+        out: tuple[str, ...] = ()
+        for value in (cls, ident):
+            if value:
+                words = self.words.get(value)
+                if words is None:
+                    words = self.words[value] = value_words(value)
+                out += words
+        return out
 
     def end(self, el: Any, tag: str, top: bool) -> None:
         builder = self.builder
