@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .article import Removal
+from .decode import replace_surrogates
 from .mojibake import may_be_mojibake, repair_mojibake
 
 __all__ = ["ALT_MARK", "CAPTION_MARK", "MARKS", "MarkupResult", "clean_html", "clean_markup"]
@@ -631,7 +632,7 @@ def clean_markup(text: str, keep_captions: bool = False) -> MarkupResult:
     """Clean markup and keep what was set aside; the engine behind :func:`clean_html`."""
     result = MarkupResult("", keep_captions=keep_captions)
     removed = result.removed
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = replace_surrogates(text, removed).replace("\r\n", "\n").replace("\r", "\n")
     for mark in MARKS:  # the markers are ours: never trust them from the input
         if mark in text:
             removed.append(Removal("invisible_char", mark))

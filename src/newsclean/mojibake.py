@@ -186,7 +186,10 @@ def _evidenced(line: str, m: re.Match[str], runs: frozenset[int], context: int =
     """
     from ftfy.badness import badness
 
-    if m.start() in runs or m.end() in runs or _inside_a_word(line, m, context > 0):
+    if m.start() in runs or m.end() in runs:
+        return True
+    # (A lossy shape, "Г " or "Ã ", is too short to tell by the word it is in.)
+    if m.lastgroup != "lossy" and _inside_a_word(line, m, context > 0):
         return True
     return badness(line[max(0, m.start() - context) : m.end() + context]) > 0
 

@@ -25,6 +25,8 @@ from itertools import islice
 
 import regex as re
 
+from ._check import check_lang, check_str
+from .decode import replace_surrogates
 from .extract.headline import restates
 from .languages import LanguagePack, get_pack, shared
 from .markup import MARKS, break_block_gaps
@@ -1182,8 +1184,9 @@ def repair_sentences(text: str, lang: str | None = None) -> str:
         >>> repair_sentences("Die Zusammen-\\narbeit mit Nord-\\nKorea.", "de")
         'Die Zusammenarbeit mit Nord-Korea.'
     """
-    if not isinstance(text, str):
-        raise TypeError(f"repair_sentences() expects str, got {type(text).__name__}")
+    check_str(text, "text", "repair_sentences")
+    lang = check_lang(lang, "repair_sentences")
+    text = replace_surrogates(text, [])  # (output is always valid Unicode)
     text = break_block_gaps(text.replace("\r\n", "\n"))
     if _SPACE_AT_BREAK.search(text) or text[:1].isspace() or text[-1:].isspace():
         text = "\n".join(map(str.strip, text.split("\n")))
