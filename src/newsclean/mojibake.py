@@ -17,17 +17,24 @@ cheap to find and most lines have none; but genuine text has them too:
 unlikely juxtaposition in the few characters around it ("Ã©", "â€™", "√≤");
 the sign touches another one ("Ð¡Ð¾", "–£—Ä"); or it sits inside a word
 where genuine text does not put it: its lead a capital right after a small
-letter ("siÄ™", "fГ¤hrt"), or a Cyrillic lead touching a Latin letter
-("Г©crit": Latin text read as Windows-1251, which ftfy's heuristic misses).
+letter ("siÄ™", "niĂąo"), or a Windows-1251 lead touching a Latin letter
+("fГ¤hrt", "Г©crit": Latin text read as Windows-1251, which ftfy's heuristic
+misses).
 
-*Repair.* A line with no evidenced sign is left as it is. On a line with
-evidence, each sign that reads back as a character news text plausibly has
-(a letter of the European alphabets, punctuation, a currency sign) is
-replaced by it, layer by layer ("ÃƒÂ©" is mojibake twice). A sign that would
-read back as anything else stays: as "ɮ", "Ʌ" or "ߔ" it was genuine text
-("NESTLÉ®" beside "cafÃ©"); as a Hebrew, Arabic, CJK or emoji character it
-is ftfy's to judge: whatever evidence is left on the line goes to ftfy, and
-its repair is kept only if it leaves fewer evidenced signs.
+*Repair,* line by line (a line with no evidenced sign is left as it is):
+
+* a line one code page reads whole as UTF-8 is read back in it, which keeps
+  the line consistent ("MĂĄm dost tĹ\x99etĂ\xadho" is ISO-8859-2 throughout).
+  A sign that reads back as a character news text has (a letter of the
+  European alphabets, punctuation, a currency sign) rides along on the line's
+  evidence; any other needs evidence of its own or a script that evidenced
+  signs of the line read back as (a Japanese line), else it stays: "NESTLÉ®"
+  would read back as "NESTLɮ", "CAFÉ…" as "CAFɅ", "Fuß”" as "Fuߔ";
+* on a line no code page reads whole, each sign needs evidence of its own,
+  bad alone as ftfy has it ("“Quoted” cafÃ©"), and a plausible reading;
+* what evidence is left goes to ftfy, whose repair is kept only if it leaves
+  fewer evidenced signs; mojibake of mojibake ("ÃƒÂ©") is read back layer by
+  layer.
 """
 
 from __future__ import annotations
