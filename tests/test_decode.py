@@ -167,6 +167,20 @@ def _jpeg() -> bytes:
     )
 
 
+def _exe() -> bytes:  # a DOS header (then the PE header a Windows program has)
+    return (
+        b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff"
+        + bytes(46)
+        + b"PE\x00\x00"
+        + bytes(200)
+    )
+
+
+def _wav() -> bytes:
+    samples = bytes((i * 13) % 256 for i in range(800))
+    return b"RIFF" + struct.pack("<I", 36 + len(samples)) + b"WAVEfmt " + bytes(24) + samples
+
+
 def _noise() -> bytes:  # compressed data with no header: only its bytes tell
     return zlib.compress(PROSE)[2:]
 
@@ -178,6 +192,8 @@ BINARY = {
     "PDF document": _pdf(),
     "ZIP archive": _zip(),
     "JPEG image": _jpeg(),
+    "Windows executable": _exe(),
+    "RIFF media": _wav(),
     "binary data": _noise(),
 }
 

@@ -35,7 +35,6 @@ __all__ = [
     "Input",
     "binary_kind",
     "decode_bytes",
-    "ensure_text",
     "read_input",
     "replace_surrogates",
 ]
@@ -74,7 +73,8 @@ _BZIP2 = re.compile(rb"BZh[1-9]1AY&SY")
 _RIFF = re.compile(rb"RIFF....(?:WAVE|WEBP|AVI |ACON)", re.DOTALL)
 _MP4 = re.compile(rb"....ftyp", re.DOTALL)
 _EXE = re.compile(rb"MZ[\x00-\xff]{0,62}\x00", re.DOTALL)  # a DOS header has zero bytes
-_LOOK = 8192  # bytes (or characters) looked at
+_LOOK = 8192  # bytes looked at
+_LOOK_TEXT = 2048  # characters looked at (a str is seldom binary: a short look does)
 # Control bytes that text does not have: C0 but tab, line feed, form feed,
 # carriage return and escape (terminal colours), and DEL.
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
@@ -118,7 +118,7 @@ def binary_kind(data: bytes) -> str | None:
 
 def _binary_text_kind(text: str) -> str | None:
     """:func:`binary_kind` of a ``str`` that holds bytes (decoded as Latin-1, say)."""
-    head = text[:_LOOK]
+    head = text[:_LOOK_TEXT]
     if head.isascii() or all(c <= "\xff" for c in head[:64]):
         kind = binary_kind(head[:64].encode("latin-1", "replace"))
         if kind is not None and kind != "binary data":
@@ -145,8 +145,11 @@ def replace_surrogates(text: str, removed: list[Removal]) -> str:
     >>> [r.text for r in removed]
     ['\\\\ud83d\\\\ude00', '\\\\ud800']
     """
-    if text.isascii() or _SURROGATE.search(text) is None:
+    try:
+        text.encode("utf-8")  # (the fastest look: only a surrogate stops it)
         return text
+    except UnicodeEncodeError:
+        pass
 
     def escaped(units: str) -> str:
         return units.encode("unicode_escape").decode("ascii")
@@ -348,18 +351,3 @@ def read_input(text: object, func: str = "parse") -> Input:
         if kind is not None:
             return Input("", [Removal("binary", f"{kind}, {len(text):,} characters")], True)
     return Input(replace_surrogates(text, removed), removed)
-
-
-def ensure_text(text: object, func: str = "parse") -> str:
-    """Return ``text`` as ``str``; decode ``bytes`` with charset detection (no binary check).
-
-    >>> ensure_text("Kyiv")
-    'Kyiv'
-    >>> ensure_text("Київ".encode("cp1251"))
-    'Київ'
-    """
-    if isinstance(text, str):
-        return text
-    if isinstance(text, (bytes, bytearray, memoryview)):
-        return decode_bytes(bytes(text))
-    raise TypeError(f"{func}() expects str or bytes, got {type(text).__name__}")

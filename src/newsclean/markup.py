@@ -632,7 +632,7 @@ def clean_markup(text: str, keep_captions: bool = False) -> MarkupResult:
     """Clean markup and keep what was set aside; the engine behind :func:`clean_html`."""
     result = MarkupResult("", keep_captions=keep_captions)
     removed = result.removed
-    text = replace_surrogates(text, removed).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     for mark in MARKS:  # the markers are ours: never trust them from the input
         if mark in text:
             removed.append(Removal("invisible_char", mark))
@@ -681,4 +681,5 @@ def clean_html(text: str) -> str:
     """
     if not isinstance(text, str):
         raise TypeError(f"clean_html() expects str, got {type(text).__name__}")
-    return clean_markup(text).text
+    # (parse reads its input with decode.read_input, which does this first.)
+    return clean_markup(replace_surrogates(text, [])).text

@@ -102,7 +102,7 @@ _1251 = (
 _C1 = "".join(map(chr, range(0x80, 0xA0)))
 _LOST_LEADS = _reading("cp1252", range(0xC2, 0xF0)) + _reading("cp1250", range(0xC2, 0xF0))
 _LOSSY = (
-    "âÂÃÅÐГ" + _C1 + _LOST_LEADS,
+    "âÂÃÅÐГ" + _LOST_LEADS,
     [
         # "â€" whose third byte a Windows-1252 reading dropped: before a space, a
         # line end or punctuation it was the 0x9D of a closing quote (the other
@@ -114,7 +114,6 @@ _LOSSY = (
         r"(?<=[ÂÃÅÐ]) |(?<=(?<![\u0400-\u04ff])Г) ",
         # a lead before the replacement character: the sequence was lost
         f"(?<={_cls(_LOST_LEADS)})" + r"[\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]{0,2}\ufffd",
-        r"(?<=[\u0080-\u009f])",  # a C1 control
     ],
 )
 # (name, codec, leads, look-behind alternatives), in order of how common they are
@@ -128,15 +127,24 @@ _PARTS = [
     ("lossy", "", *_LOSSY),
 ]
 _CODEC = {name: codec for name, codec, _, _ in _PARTS}
+# What may follow a lead in a sign: one look at the next character spares the
+# alternatives below most leads ("в" and "п" of Russian words, "é", "—").
+_NEXT = _cls(
+    "".join(_reading(c, range(0x80, 0xC0)) for c in ("cp1252", "cp1250", "cp1257", "mac_roman"))
+    + "".join(_reading(c, range(0x80, 0xC0)) for c in ("cp437", "cp1251"))
+    + " \ufffd"
+)
 # (One class of every lead first, then a look back at which lead it was: the
 # engine scans for the class fast, where an alternation is tried at every
-# character. The group that matched names the code page.)
+# character. The group that matched names the code page; a C1 control, a
+# Windows-1252 character read as Latin-1, is a sign of its own: group "c1".)
 _SIGN = re.compile(
-    _cls("".join(leads for _, _, leads, _ in _PARTS))
-    + "(?:"
+    _cls("".join(leads for _, _, leads, _ in _PARTS) + _C1)
+    + f"(?:(?={_NEXT})(?:"
     + "|".join(f"(?P<{name}>{'|'.join(alts)})" for name, _, _, alts in _PARTS)
-    + ")"
+    + ")|(?P<c1>(?<=[\u0080-\u009f])))"
 )
+_LOSSY_SHAPES = ("lossy", "c1")  # signs that are no whole UTF-8 sequence
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
 # What a sign may plausibly have been in news text: a letter of the European
 # alphabets (Latin with its extensions, Greek, Cyrillic), punctuation, a
@@ -210,7 +218,7 @@ def _evidence(text: str) -> int:
 @lru_cache(maxsize=8192)
 def _read(sign: str, code_page: str) -> str | None:
     """What a sign was: its bytes in the code page read as UTF-8 (None: they are not UTF-8)."""
-    if code_page == "lossy":
+    if code_page in _LOSSY_SHAPES:
         if sign.endswith(("\ufffd", "?")):
             return "\ufffd"  # (the decoder replaced a byte: the character is lost)
         if sign == "â€":
@@ -240,31 +248,40 @@ _WHOLE_LINE = (
 )
 
 
+def _as_utf8(data: bytes, lossy_space: bool) -> str:
+    """``data`` decoded as UTF-8, if need be with the no-break spaces a lossy reading lost.
+
+    (Where ftfy would put one back, the bytes are no UTF-8 without it: the
+    plain decoding is tried first, and is all most lines need.)
+    """
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        if not lossy_space:
+            raise
+    from ftfy.chardata import ALTERED_UTF8_RE
+    from ftfy.fixes import restore_byte_a0
+
+    if not ALTERED_UTF8_RE.search(data):
+        raise UnicodeError("no lost no-break space either")
+    return restore_byte_a0(data).decode("utf-8")
+
+
 def _line_code_page(line: str) -> tuple[str, str] | None:
     """The first code page that reads ``line`` whole as UTF-8, and that reading.
 
     One code page for the whole line keeps it consistent ("MĂĄm dost tĹ\x99etĂ\xadho"
     is ISO-8859-2 throughout: "Mám dost třetího").
     """
-    from ftfy.chardata import ALTERED_UTF8_RE
-    from ftfy.fixes import restore_byte_a0
-
     if "â€" in line:  # the closing quote whose last byte was dropped, never a dagger (†)
         line = _LOST_QUOTE.sub("â€\x9d", line)
     for code_page, lossy_space in _WHOLE_LINE:
-        codec = _CODEC.get(code_page, code_page)
         try:
-            data = line.encode(codec)
-        except UnicodeError:
-            continue
-        if lossy_space and ALTERED_UTF8_RE.search(data):
-            data = restore_byte_a0(data)
-        try:
-            fixed = data.decode("utf-8")
+            fixed = _as_utf8(line.encode(_CODEC.get(code_page, code_page)), lossy_space)
         except UnicodeError:
             continue
         left = _SIGN.search(fixed) is not None and any(
-            sign.lastgroup != "lossy" for sign in _SIGN.finditer(fixed)
+            sign.lastgroup not in _LOSSY_SHAPES for sign in _SIGN.finditer(fixed)
         )
         if left and _evidence(fixed) >= _evidence(line):
             continue  # (mojibake twice is read back one layer at a time)
@@ -399,6 +416,8 @@ def _repair_line(line: str) -> str:
         if fixed == line:
             break
         line = fixed
+        if fixed.isascii() or _SIGN.search(fixed) is None:
+            break  # (nothing left to read back: the common case)
     return unicodedata.normalize("NFC", line)
 
 
