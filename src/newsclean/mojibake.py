@@ -43,6 +43,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import pairwise
 
 from .article import Removal
 
@@ -169,11 +170,17 @@ def may_be_mojibake(text: str) -> bool:
     return not text.isascii() and _SIGN.search(text) is not None
 
 
+def _touch(first: re.Match[str], second: re.Match[str]) -> bool:
+    """Two signs in a row, one of them a whole sequence ("Ð¡Ð¾"; not "Г Г", two lossy shapes)."""
+    return first.end() == second.start() and not (
+        first.lastgroup in _LOSSY_SHAPES and second.lastgroup in _LOSSY_SHAPES
+    )
+
+
 def _signs(text: str) -> tuple[list[re.Match[str]], frozenset[int]]:
     """The signs of ``text``, and where two of them touch (a run: "–£—Ä—è–¥", "Ã©Ã¨")."""
     signs = list(_SIGN.finditer(text))
-    ends = {m.end() for m in signs}
-    return signs, frozenset(m.start() for m in signs if m.start() in ends)
+    return signs, frozenset(b.start() for a, b in pairwise(signs) if _touch(a, b))
 
 
 def _inside_a_word(line: str, m: re.Match[str], capitals: bool) -> bool:
@@ -363,12 +370,15 @@ def _inconsistent_readings(
 
 def _has_evidence(line: str) -> bool:
     """Whether a sign of ``line`` has evidence (most often the first one looked at)."""
-    previous_end = -1
+    previous: re.Match[str] | None = None
     for m in _SIGN.finditer(line):
-        touching = m.start() == previous_end or _SIGN.match(line, m.end()) is not None
+        after = _SIGN.match(line, m.end())
+        touching = (previous is not None and _touch(previous, m)) or (
+            after is not None and _touch(m, after)
+        )
         if touching or _evidenced(line, m, frozenset()):
             return True
-        previous_end = m.end()
+        previous = m
     return False
 
 
