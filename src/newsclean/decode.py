@@ -187,6 +187,7 @@ _CODE_PAGES = [
     "mac_roman",
 ]
 _CLOSE_CHAOS = 0.05  # code pages whose reading is this close to the cleanest compete
+_SAMPLE = 32_768  # bytes: charset-normalizer reads every candidate whole
 
 
 def _by_bom(data: bytes) -> str | None:
@@ -285,21 +286,25 @@ def _plausibility(text: str) -> int:
     return score
 
 
+def _sample(data: bytes) -> bytes:
+    """What a long text is judged by: its start, middle and end (one code page throughout)."""
+    if len(data) <= 2 * _SAMPLE:
+        return data
+    middle = len(data) // 2
+    return b"\n".join((data[:_SAMPLE], data[middle : middle + _SAMPLE // 2], data[-_SAMPLE // 2 :]))
+
+
 def _single_byte(data: bytes) -> str:
     """``data`` in the single-byte code page that reads it best (see the module doc)."""
     from charset_normalizer import from_bytes
 
-    matches = list(from_bytes(data, cp_isolation=_CODE_PAGES))
+    matches = list(from_bytes(_sample(data), cp_isolation=_CODE_PAGES))
     if not matches:
         return data.decode("cp1252", "replace")
     cleanest = min(m.chaos for m in matches)
-    readings: dict[str, str] = {}
-    for m in matches:
-        if m.chaos <= cleanest + _CLOSE_CHAOS:
-            for codec in [m.encoding, *m.could_be_from_charset]:
-                readings.setdefault(str(m), codec)
-    # (Ties keep charset-normalizer's order: dicts keep insertion order.)
-    return max(readings, key=_plausibility)
+    close = {str(m): m.encoding for m in matches if m.chaos <= cleanest + _CLOSE_CHAOS}
+    # (Ties keep charset-normalizer's order: max() keeps the first of equals.)
+    return data.decode(close[max(close, key=_plausibility)], "replace")
 
 
 def _decode(data: bytes) -> tuple[str, str | None]:
