@@ -27,9 +27,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .article import Removal
+
+if TYPE_CHECKING:
+    from .languages import LanguagePack
 
 __all__ = [
     "Input",
@@ -247,18 +250,14 @@ def _letters_in(value: object) -> Iterator[str]:
 
 
 @lru_cache(maxsize=16)
-def _alphabet(code: str | None) -> frozenset[str]:
-    """The letters beyond a-z a language writes, as its data shows them (None: every language).
+def _alphabet(pack: LanguagePack) -> frozenset[str]:
+    """The letters beyond a-z a language writes, as its data shows them.
 
     ("über" and "März" give German ä ö ü; "según", "miércoles" Spanish á é í ñ ó ú.)
     """
     from dataclasses import fields
 
-    from .languages import available_languages, get_pack
-
-    codes = [code] if code in available_languages() else available_languages()
-    packs = [get_pack(c) for c in codes]
-    return frozenset(c for p in packs for f in fields(p) for c in _letters_in(getattr(p, f.name)))
+    return frozenset(c for f in fields(pack) for c in _letters_in(getattr(pack, f.name)))
 
 
 def _plausibility(text: str) -> int:
@@ -271,9 +270,11 @@ def _plausibility(text: str) -> int:
     """
     from ftfy.badness import MOJIBAKE_CATEGORIES
 
-    from .languages import detect_language
+    from .languages import available_languages, detect_language, get_pack
 
-    letters = _alphabet(detect_language(text))
+    code = detect_language(text)
+    codes = [code] if code in available_languages() else available_languages()
+    letters = frozenset().union(*(_alphabet(get_pack(c)) for c in codes))
     bad = MOJIBAKE_CATEGORIES["bad"]
     score = 0
     for c in text:

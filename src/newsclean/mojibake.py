@@ -42,7 +42,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import lru_cache
 from itertools import pairwise
 
 from .article import Removal
@@ -222,7 +221,6 @@ def _evidence(text: str) -> int:
     return sum(_evidenced(text, m, runs) for m in signs)
 
 
-@lru_cache(maxsize=8192)
 def _read(sign: str, code_page: str) -> str | None:
     """What a sign was: its bytes in the code page read as UTF-8 (None: they are not UTF-8)."""
     if code_page in _LOSSY_SHAPES:
