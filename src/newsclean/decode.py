@@ -72,15 +72,18 @@ _SIGNATURES = (
     (b"wOFF", "web font"),
     (b"wOF2", "web font"),
 )
-_BZIP2 = re.compile(rb"BZh[1-9]1AY&SY")
-_RIFF = re.compile(rb"RIFF....(?:WAVE|WEBP|AVI |ACON)", re.DOTALL)
-_MP4 = re.compile(rb"....ftyp", re.DOTALL)
-_EXE = re.compile(rb"MZ[\x00-\xff]{0,62}\x00", re.DOTALL)  # a DOS header has zero bytes
+# (Bytes are looked at as Latin-1 text, one character per byte: the same
+# patterns serve bytes and a str that holds bytes.)
+_SIGNATURE_SHAPES = (
+    (re.compile(r"BZh[1-9]1AY&SY"), "bzip2 archive"),
+    (re.compile(r"RIFF[\x00-\xff]{4}(?:WAVE|WEBP|AVI |ACON)"), "RIFF media"),
+    (re.compile(r"[\x00-\xff]{4}ftyp"), "MP4 media"),
+    (re.compile(r"MZ[^\x00]{0,62}\x00"), "Windows executable"),  # a DOS header has zero bytes
+)
 _LOOK = 8192  # bytes looked at
 _LOOK_TEXT = 2048  # characters looked at (a str is seldom binary: a short look does)
-# Control bytes that text does not have: C0 but tab, line feed, form feed,
-# carriage return and escape (terminal colours), and DEL.
-_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
+# Control characters that text does not have: C0 but tab, line feed, form
+# feed, carriage return and escape (terminal colours), and DEL.
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 _BINARY_SHARE = 0.05  # of the bytes looked at; "a few stray control bytes" stay text
 _BINARY_COUNT = 4  # ... and at least this many
@@ -101,31 +104,25 @@ def binary_kind(data: bytes) -> str | None:
     'PNG image'
     >>> binary_kind("Kyiv, 5 March (Ukrinform).\\x00 The talks went on.".encode())
     """
-    head = data[:_LOOK]
-    for signature, kind in _SIGNATURES:
-        if head.startswith(signature):
-            return kind
-    for pattern, kind in (
-        (_BZIP2, "bzip2 archive"),
-        (_RIFF, "RIFF media"),
-        (_MP4, "MP4 media"),
-        (_EXE, "Windows executable"),
-    ):
-        if pattern.match(head):
-            return kind
-    controls = len(_CONTROL_BYTES.findall(head))
-    if controls >= _BINARY_COUNT and controls > _BINARY_SHARE * len(head):
-        return "binary data"
-    return None
+    return _binary_kind_of(data[:_LOOK].decode("latin-1"))
 
 
 def _binary_text_kind(text: str) -> str | None:
     """:func:`binary_kind` of a ``str`` that holds bytes (decoded as Latin-1, say)."""
-    head = text[:_LOOK_TEXT]
-    if head.isascii() or all(c <= "\xff" for c in head[:64]):
-        kind = binary_kind(head[:64].encode("latin-1", "replace"))
-        if kind is not None and kind != "binary data":
-            return kind
+    return _binary_kind_of(text[:_LOOK_TEXT])
+
+
+def _binary_kind_of(head: str) -> str | None:
+    """What binary file starts with ``head`` (bytes as Latin-1 characters), or None."""
+    start = head[:64]
+    if start.isascii() or all(c <= "\xff" for c in start):
+        raw = start.encode("latin-1")
+        for signature, kind in _SIGNATURES:
+            if raw.startswith(signature):
+                return kind
+        for pattern, kind in _SIGNATURE_SHAPES:
+            if pattern.match(start):
+                return kind
     controls = len(_CONTROL_CHARS.findall(head))
     if controls >= _BINARY_COUNT and controls > _BINARY_SHARE * len(head):
         return "binary data"
