@@ -129,8 +129,9 @@ def _binary_kind_of(head: str) -> str | None:
     return None
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+# (Escapes in the pattern, not the characters: a pattern stays valid text.)
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_SURROGATE_PAIR = re.compile(r"[\ud800-\udbff][\udc00-\udfff]")
 
 
 def replace_surrogates(text: str, removed: list[Removal]) -> str:
