@@ -5,13 +5,13 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 
 import regex as re
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import newsclean
 from newsclean import clean_html, parse, repair_sentences
 from newsclean.languages import get_pack
-from newsclean.repair import repair_cleaned
+from newsclean.repair import repair_cleaned, repair_until_stable
 
 WORDS = [
     "Die",
@@ -137,10 +137,13 @@ def test_nothing_lost_silently(text):
 @settings(suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(news_like, st.text(alphabet=" \t\n\u00a0\u2009aZ.<>&", max_size=200)))
 def test_parse_repairs_cleaned_text_as_repair_sentences_does(text):
-    # parse skips repair_sentences's whitespace pass: clean_html has done it.
+    # parse skips repair_sentences's whitespace pass: clean_html has done it;
+    # and it runs the repair once where repair_sentences runs it until stable.
     cleaned = clean_html(text)
     for lang in (None, "de", "en"):
-        assert repair_cleaned(cleaned, get_pack(lang)) == repair_sentences(cleaned, lang)
+        once = repair_cleaned(cleaned, get_pack(lang))
+        assert repair_until_stable(cleaned, get_pack(lang)) == repair_sentences(cleaned, lang)
+        assert repair_until_stable(once, get_pack(lang)) == repair_sentences(cleaned, lang)
 
 
 @settings()
@@ -155,3 +158,89 @@ def test_threads_give_the_results_of_a_sequential_run(fixture_text):
     with ThreadPoolExecutor(max_workers=8) as pool:
         threaded = list(pool.map(parse, texts))
     assert threaded == sequential
+
+
+# --- idempotence: a second pass changes nothing -------------------------------
+# News text of every supported language, with its rare characters, broken the
+# ways scraped text is: glued words and sentences, hard wraps, hyphen breaks,
+# blank lines with spaces, no-break spaces, bullets, mojibake (UTF-8 read as
+# Windows-1252, -1251 and -1250) and, for clean_html, markup.
+IDEMPOTENCE_WORDS = [
+    *WORDS,
+    "Bürgermeister",
+    "Straße",
+    "NESTLÉ®",
+    "CAFÉ…",
+    "Fuß”",
+    "3×€5",
+    "2×£4",
+    "¿Dónde",
+    "Łódź",
+    "ёлка",
+    "Їжак",
+    "œuvre",
+    "niño",
+    "Storm",
+    "ReutersThe",
+    "minister.The",
+    "Київ.Уряд",
+    "(dpa)Die",
+    "2024Die",
+    "iPhone",
+    "McKinley",
+]
+GLUE = [" "] * 6 + [
+    "",
+    "\n",
+    "\n\n",
+    "\n \n",
+    "-\n",
+    ". ",
+    ".",
+    ", ",
+    ": ",
+    "? ",
+    "\u00a0",
+    "\n• ",
+    " “",
+    "” ",
+]
+
+
+def _damaged(word: str, codec: str | None) -> str:
+    import ftfy.bad_codecs  # noqa: F401  (the "sloppy" code pages)
+
+    return word if codec is None else word.encode("utf-8").decode(codec)
+
+
+damaged_word = st.builds(
+    _damaged,
+    st.sampled_from(IDEMPOTENCE_WORDS),
+    st.sampled_from(
+        [None] * 6 + ["sloppy-windows-1252", "sloppy-windows-1251", "sloppy-windows-1250"]
+    ),
+)
+broken_news = st.lists(st.tuples(damaged_word, st.sampled_from(GLUE)), min_size=1, max_size=40).map(
+    lambda pairs: "".join(w + g for w, g in pairs)
+)
+broken_markup = st.lists(
+    st.one_of(damaged_word, st.sampled_from(GLUE), st.sampled_from(PIECES)), max_size=60
+).map("".join)
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@example("Die Straße ist gesperrt.\n \nDer BГјrgermeister sagte.")
+@example("NESTLÉ®\u200bFuГџвЂќ\tNoГ«l» Noël“ /></p>ministre")
+@given(st.one_of(broken_news, broken_markup))
+def test_clean_html_changes_nothing_on_a_second_pass(text):
+    once = clean_html(text)
+    assert clean_html(once) == once
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@example("Storm ReutersReutersThe minister said.", "en")
+@example("Regeln 7.000.LondonThe «3×€5 on NESTLÉ®\u00a0Storm “B.", None)
+@given(broken_news, st.sampled_from([None, "de", "en", "uk", "ru", "fr", "es", "pl"]))
+def test_repair_sentences_changes_nothing_on_a_second_pass(text, lang):
+    once = repair_sentences(text, lang)
+    assert repair_sentences(once, lang) == once

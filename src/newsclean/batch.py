@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
+from ._check import check_lang, check_positive_int, check_texts
 from .article import Article, Removal
 from .pipeline import DEFAULT_MAX_CHARS, parse
 
@@ -126,12 +127,12 @@ def parse_many(
         >>> [a.headline for a in parse_many(texts, workers=1)]
         ['Rates held', None]
     """
-    if workers is None:
-        workers = os.cpu_count() or 1
-    if workers < 1:
-        raise ValueError(f"parse_many() needs workers >= 1, got {workers}")
-    if chunk_size < 1:
-        raise ValueError(f"parse_many() needs chunk_size >= 1, got {chunk_size}")
+    check_texts(texts, "parse_many")
+    lang = check_lang(lang, "parse_many")
+    workers = (os.cpu_count() or 1) if workers is None else workers
+    workers = check_positive_int(workers, "workers", "parse_many")
+    chunk_size = check_positive_int(chunk_size, "chunk_size", "parse_many")
+    max_chars = check_positive_int(max_chars, "max_chars", "parse_many")
     results = _parse_stream(iter(texts), lang, workers, chunk_size, max_chars)
     if progress:
         from tqdm import tqdm

@@ -9,21 +9,20 @@ order of the fixes is in :func:`clean_markup`.
 Speed and safety: the text is scanned with compiled regular expressions whose
 repetitions are bounded or exclude the character that ends them, so every
 scan is linear in the length of the text (no catastrophic backtracking), and
-the expensive mojibake repair (ftfy) runs only on paragraphs that show signs
-of mojibake.
+the mojibake repair (``mojibake.py``) runs only on lines that show signs of
+it, and changes them only on evidence.
 """
 
 from __future__ import annotations
 
 import html
 import re  # ASCII and explicit ranges only: the stdlib engine is faster here
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any
 
 from .article import Removal
+from .decode import replace_surrogates
+from .mojibake import may_be_mojibake, repair_mojibake
 
 __all__ = ["ALT_MARK", "CAPTION_MARK", "MARKS", "MarkupResult", "clean_html", "clean_markup"]
 
@@ -337,30 +336,6 @@ _NBSP_GAP = re.compile(rf"([.!?…](?<=[^\W_][.!?…])[\"'”’»)]?)\u00a0(?=[
 # (Spelled out: a positive class is scanned for much faster than [^\S \n].)
 _RARE_SPACE = re.compile(
     "[\t\r\f\v\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
-)
-# Signs of mojibake worth asking ftfy about: UTF-8 read as cp1252/latin-1
-# (Ã© â€™ Ð¡), as cp1251 (Cyrillic: Р’ СЃ; Latin letters: fГ¤hrt, RzД…d, PrzeЕ‚om),
-# and C1 controls.
-_CONT = (
-    "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
-)
-# A Latin letter's UTF-8 read as cp1251 starts with В, Г, Д or Е (bytes C2-C5),
-# which are common capitals: only what cannot follow one in Cyrillic text counts
-# (not і ї є ґ ё Ё Є Ї І, the apostrophe of "В’ячеслав", "В\u00a0Москве", « »).
-_CONT_1251_LATIN = (
-    "[\u0402\u0403\u0405\u0408-\u040c\u040e\u040f\u0452\u0453\u0455\u0458-\u045c"
-    "\u045e\u045f\u0490\u0098\u00a4\u00a6\u00a7\u00a9\u00ac-\u00ae\u00b0\u00b1\u00b5-\u00b7"
-    "\u2013\u2014\u201a\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2116\u2122]"
-)
-# (One class first, then a look back at which lead it was: the engine scans for
-# the class fast, where an alternation of classes is tried at every character.)
-_MOJIBAKE_HINT = re.compile(
-    rf"[\u00c2-\u00ef\u0412-\u0415\u0420\u0421\u0080-\u009f](?:(?<=[\u00c2-\u00df]){_CONT}"
-    rf"|(?<=[\u00e0-\u00ef]){_CONT}{{2}}"
-    r"|(?<=[РС])[\u0402-\u040f\u0452-\u045f\u0490\u0491\u00a0-\u00bf\u2013-\u203a\u20ac\u2116\u2122]"
-    rf"|(?<=[ВГДЕ]){_CONT_1251_LATIN}"
-    r"|(?<=[\u0080-\u009f]))"
 )
 
 
@@ -704,68 +679,6 @@ def decode_entities(text: str, removed: list[Removal]) -> str:
     return html.unescape(text)
 
 
-@lru_cache(maxsize=1)
-def _ftfy_config() -> Any:
-    from ftfy import TextFixerConfig
-
-    # Entities are ours; quotes and character widths are content.
-    return TextFixerConfig(
-        unescape_html=False,
-        uncurl_quotes=False,
-        fix_character_width=False,
-        fix_latin_ligatures=False,
-        normalization="NFC",
-        explain=False,
-    )
-
-
-def _may_be_mojibake(text: str) -> bool:
-    # Most texts are ASCII; the hint opens with its lead class, found by a fast scan.
-    return not text.isascii() and _MOJIBAKE_HINT.search(text) is not None
-
-
-def _reencoded(part: str) -> str | None:
-    """The whole paragraph read back as the UTF-8 it was, or None.
-
-    The common case, UTF-8 bytes decoded as Windows-1252 (or -1251), undone
-    directly: encoded back and decoded as UTF-8, with no sign of mojibake
-    left. Genuine text almost never survives this (its other non-ASCII
-    characters are not valid UTF-8 then); a paragraph that is only partly
-    garbled does not either, and goes to ftfy. Thirty times faster than ftfy.
-    """
-    for codec in ("sloppy-windows-1252", "sloppy-windows-1251"):
-        try:
-            fixed = part.encode(codec).decode("utf-8")
-        except UnicodeError:
-            continue
-        if fixed != part and not _MOJIBAKE_HINT.search(fixed):
-            return fixed
-    return None
-
-
-def repair_mojibake(text: str, removed: list[Removal]) -> str:
-    """Repair mojibake with ftfy, only in paragraphs that show signs of it."""
-    if not _may_be_mojibake(text):
-        return text
-    import ftfy.bad_codecs  # ftfy, and its "sloppy" codecs registered
-
-    parts = text.split("\n\n")
-    for i, part in enumerate(parts):
-        if _MOJIBAKE_HINT.search(part):
-            fixed = _reencoded(part)
-            if fixed is None:  # ftfy decides whether it is really mojibake
-                # The encoding fix alone is twice as fast; the full fixer (with
-                # our settings) handles a line that is only partly garbled.
-                fixed = ftfy.fix_encoding(part)
-                if _MOJIBAKE_HINT.search(fixed):
-                    fixed = ftfy.fix_text(part, _ftfy_config())
-            fixed = unicodedata.normalize("NFC", fixed)
-            if fixed != part:
-                removed.append(Removal("mojibake", part))
-                parts[i] = fixed
-    return "\n\n".join(parts)
-
-
 def remove_hiding_chars(text: str, removed: list[Removal]) -> str:
     """Drop C0 controls and zero-width characters first: they can hide a tag ("<di\u200bv>").
 
@@ -850,13 +763,13 @@ def clean_markup(text: str, keep_captions: bool = False) -> MarkupResult:
                 for line in text.split("\n")
             )
         text = strip_framework_markers(text, removed)
-    text = repair_mojibake(text, removed)
-    text = break_block_gaps(text)
+    # (Lines first: mojibake is judged line by line, on the lines of the output.)
+    text = repair_mojibake(break_block_gaps(text), removed)
     pre = text
     text = remove_invisible(text, removed)
     changed = text != pre  # invisible or odd-space characters went
     # An invisible character can hide mojibake from the first look ("\xadÃ©", "\xa0Ã©").
-    if changed and _may_be_mojibake(text):
+    if changed and may_be_mojibake(text):
         text = remove_invisible(repair_mojibake(text, removed), removed)
     # ... or a tag ("<A\xad"): look for tags once more, after the last removal.
     if changed and _LOOKS_LIKE_TAG.search(text):
@@ -879,4 +792,5 @@ def clean_html(text: str) -> str:
     """
     if not isinstance(text, str):
         raise TypeError(f"clean_html() expects str, got {type(text).__name__}")
-    return clean_markup(text).text
+    # (parse reads its input with decode.read_input, which does this first.)
+    return clean_markup(replace_surrogates(text, [])).text

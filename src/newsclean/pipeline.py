@@ -9,10 +9,11 @@ what the text left open) -> Article. Every stage reports what it took out;
 
 from __future__ import annotations
 
+from ._check import check_lang, check_positive_int, check_str
 from .article import Article, Removal
 from .blocks import split_blocks
 from .classify import classify
-from .decode import ensure_text
+from .decode import read_input
 from .document import read_document
 from .document.fill import fill_from_page
 from .extract.attribution import merge_attributions
@@ -48,9 +49,12 @@ def parse(
 ) -> Article:
     """Parse scraped news text into an `Article`.
 
-    ``lang`` is an ISO 639-1 hint; when None the language is detected. ``url``
-    is accepted for provenance and future use. Texts over ``max_chars``
-    characters are cut at a paragraph boundary, and the cut is recorded.
+    ``lang`` is an ISO 639-1 hint ("de", "DE" and "de-DE" alike); when None
+    the language is detected. ``url`` is accepted for provenance and future
+    use. Texts over ``max_chars`` characters are cut at a paragraph boundary,
+    and the cut is recorded. ``bytes`` are decoded with the charset detected;
+    binary data (an image, an archive, an executable) gives an empty Article
+    whose ``removed`` says what it was.
 
     Examples:
         >>> article = parse("Storm hits coast – Reuters\\n\\nA storm hit the coast on Monday.")
@@ -59,11 +63,14 @@ def parse(
         >>> [a.name for a in article.attributions]
         ['Reuters']
     """
-    raw = ensure_text(text, "parse")
-    if lang is not None and not isinstance(lang, str):
-        raise TypeError(f"parse() expects lang as str or None, got {type(lang).__name__}")
-    removed: list[Removal] = []
-    raw = _guard_size(raw, max_chars, removed)
+    source = read_input(text, "parse")  # bytes decoded; binary refused; surrogates replaced
+    lang = check_lang(lang, "parse")
+    check_str(url, "url", "parse", optional=True)
+    max_chars = check_positive_int(max_chars, "max_chars", "parse")
+    removed = source.removed
+    if source.binary:
+        return Article(removed=removed)
+    raw = _guard_size(source.text, max_chars, removed)
     if not raw.strip():
         return Article(language=lang, removed=removed)
     page = read_document(raw)  # a whole HTML page: its article as text, its chrome, its metadata

@@ -7,6 +7,7 @@ its own and ``parse`` never disagree.
 
 from __future__ import annotations
 
+from ._check import check_lang, check_str
 from .article import Attribution, Brief
 from .pipeline import parse
 
@@ -20,8 +21,7 @@ def extract_headline(text: str) -> str | None:
         >>> extract_headline("Fire near Marseille | Le Monde\\n\\nCrews fought it all night long.")
         'Fire near Marseille'
     """
-    if not isinstance(text, str):
-        raise TypeError(f"extract_headline() expects str, got {type(text).__name__}")
+    check_str(text, "text", "extract_headline")
     return parse(text).headline
 
 
@@ -33,8 +33,8 @@ def extract_attributions(text: str, lang: str | None = None) -> list[Attribution
         >>> [(a.name, a.kind) for a in extract_attributions(text, "en")]
         [('Office for National Statistics', 'source')]
     """
-    if not isinstance(text, str):
-        raise TypeError(f"extract_attributions() expects str, got {type(text).__name__}")
+    check_str(text, "text", "extract_attributions")
+    lang = check_lang(lang, "extract_attributions")
     return parse(text, lang).attributions
 
 
@@ -45,6 +45,6 @@ def extract_briefs(text: str, lang: str | None = None) -> list[Brief]:
         >>> extract_briefs("Key points\\n• Rates held at 4%.\\n• Next meeting in June.")[0].items
         ['Rates held at 4%.', 'Next meeting in June.']
     """
-    if not isinstance(text, str):
-        raise TypeError(f"extract_briefs() expects str, got {type(text).__name__}")
+    check_str(text, "text", "extract_briefs")
+    lang = check_lang(lang, "extract_briefs")
     return parse(text, lang).briefs

@@ -3,7 +3,7 @@
 The input is read as bytes and decoded here: a byte order mark (UTF-8,
 UTF-16, UTF-32) is followed and ``--encoding`` forces a codec; otherwise each
 record is UTF-8 or, when it is not, decoded as ``newsclean.parse(bytes)``
-decodes (``newsclean.decode.ensure_text``, charset detection). Decoding
+decodes (``newsclean.decode.decode_bytes``, charset detection). Decoding
 record by record keeps memory flat on any file size, and one record in
 another charset does not garble the rest.
 
@@ -25,7 +25,7 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import IO, Any
 
-from ..decode import ensure_text
+from ..decode import decode_bytes
 from .options import Options, UsageError
 
 __all__ = ["Record", "Source", "Unreadable", "items"]
@@ -80,7 +80,7 @@ class Source:
         try:
             return data.decode("utf-8")
         except UnicodeDecodeError:
-            return ensure_text(data)
+            return decode_bytes(data)
 
     def whole(self) -> str:
         return self.decode(self.stream.read())

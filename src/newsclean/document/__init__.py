@@ -27,8 +27,8 @@ from ..markup import (
     normalise_whitespace,
     remove_hiding_chars,
     remove_invisible,
-    repair_mojibake,
 )
+from ..mojibake import repair_mojibake
 from .chrome import page_header_flags, select_article
 from .metadata import PageMetadata, parse_iso_date
 from .tokens import CHROME_KINDS
