@@ -22,7 +22,7 @@ def test_every_pack_fills_every_table(code):
         "boilerplate_prefix",
         "byline_labels",
         "photo_labels",
-        "source_templates",
+        "attribution",
         "brief_titles",
         "months",
         "relative_days",

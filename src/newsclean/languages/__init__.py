@@ -70,6 +70,8 @@ class LanguagePack:
     generic_names: frozenset[str] = frozenset()
     source_labels: tuple[str, ...] = ()
     nominative: dict[str, tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
+    # the whole [attribution] table: extract.attribution.grammar reads (and checks) its keys
+    attribution: dict[str, Any] = field(default_factory=dict)
     brief_titles: tuple[str, ...] = ()
     # dashes that open direct speech: a run of lines led by one, with a question, is dialogue
     dialogue_dashes: tuple[str, ...] = ()
@@ -148,6 +150,7 @@ def _pack_from_data(d: dict[str, Any]) -> LanguagePack:
         generic_names=frozenset(n.casefold() for n in at.get("generic_names", ())),
         source_labels=tuple(at.get("source_labels", ())),
         nominative=nominative,
+        attribution=dict(at),
         brief_titles=tuple(d.get("briefs", {}).get("titles", ())),
         dialogue_dashes=tuple(d.get("briefs", {}).get("dialogue_dashes", ())),
         months={k.casefold(): int(v) for k, v in dates.get("months", {}).items()},

@@ -1,0 +1,190 @@
+"""Putting the attributions of an article together.
+
+Sorted by where their evidence stands; an acronym that is the alias or the
+initials of a full name found elsewhere is that name's alias, not a second
+entry; the fullest name wins; each (name, kind) once. An outlet named by a
+headline suffix or a footer that is a wire agency is the agency; one whose
+name says it is an institution ("Institute for the Study of War") is a source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex as re
+
+from ...article import Attribution
+from ...languages import available_languages, get_pack, shared
+from .grammar import Grammar, grammar_of
+
+__all__ = ["Found", "expand_acronym", "initials", "is_clipped_form", "merge_attributions"]
+
+
+@dataclass(frozen=True)
+class Found:
+    """An attribution and where its evidence stands (for ordering)."""
+
+    position: int
+    attribution: Attribution
+
+
+_ACRONYM = re.compile(r"^[\p{Lu}\d][\p{Lu}\d\-&]{1,11}$")
+_ACRONYM_WORD = re.compile(r"(?<![\p{L}\d])[\p{Lu}][\p{Lu}\d\-&]{1,11}(?![\p{L}\d])")
+_INITIAL_WORDS = re.compile(r"[\p{L}][\p{L}\p{M}\-]*+")
+
+
+def initials(name: str) -> str:
+    """Initials of the significant words: "Institute for the Study of War" -> "ISW".
+
+    Short lower-case words ("for", "the", "i", "de") do not count; longer ones
+    do ("Національний банк України" -> "НБУ").
+    """
+    return "".join(w[0] for w in _significant_words(name)).upper()
+
+
+def _significant_words(name: str) -> list[str]:
+    """The words of a name that count: capitalised, or longer than a joining word."""
+    return [w for w in _INITIAL_WORDS.findall(name) if w[0].isupper() or len(w) > 3]
+
+
+def expand_acronym(acronym: str, text: str) -> str | None:
+    """A phrase of ``text`` whose initials are ``acronym``: ISW, Institute for the Study of War."""
+    if len(acronym) < 2 or not acronym.isupper():
+        return None
+    words = list(_INITIAL_WORDS.finditer(text))
+    for i, w in enumerate(words):
+        if w.group()[0] != acronym[0]:
+            continue
+        collected = ""
+        for v in words[i : i + 3 * len(acronym)]:
+            token = v.group()
+            if not (token[0].isupper() or len(token) > 3):
+                if collected:
+                    continue  # "for", "the", "de" inside the name
+                break
+            collected += token[0].upper()
+            if collected == acronym:
+                return text[w.start() : v.end()]
+            if not acronym.startswith(collected):
+                break
+    return None
+
+
+def is_clipped_form(short: str, name: str) -> bool:
+    """Is ``short`` made of the openings of ``name``'s words, in order?
+
+    "Укргідрометцентр" = Укр(аїнський) гідромет(еорологічний) центр, "Gazprom"
+    = Gaz(ovaya) prom(yshlennost): a syllabic abbreviation, used as an alias.
+    Every piece takes at least two letters of its word, and at least two
+    words take part.
+    """
+    if " " in short or len(short) < 5 or len(short) > 40 or not short[:1].isupper():
+        return False
+    words = [w.casefold() for w in _significant_words(name)]
+    rest = short.casefold()
+    if len(words) < 2 or len(words) > 8:
+        return False
+
+    @cache  # (at most 40 x 8 x 9 states: no exponential search)
+    def fits(pos: int, i: int, used: int) -> bool:
+        if pos == len(rest):
+            return used >= 2
+        for j in range(i, len(words)):
+            word = words[j]
+            for k in range(min(len(word), len(rest) - pos), 1, -1):
+                if rest[pos : pos + k] == word[:k] and fits(pos + k, j + 1, used + 1):
+                    return True
+            if j == i and used == 0:
+                return False  # the first piece opens the first word
+        return False
+
+    return fits(0, 0, 0)
+
+
+def merge_attributions(found: list[Found], text: str = "") -> list[Attribution]:
+    """Order by evidence, link acronyms to full names, drop repeats.
+
+    An acronym ("ISW") that is the bracketed alias or the initials of a full
+    name found elsewhere is that name's alias, not a second entry; so is an
+    acronym of its initials that ``text`` uses anywhere (a later "ISW").
+    """
+    found = [Found(f.position, _with_kind(f.attribution)) for f in found]
+    found.sort(key=lambda f: f.position)
+    expansions = _expansions(found, text)
+    acronyms: frozenset[str] | None = None  # the acronyms of ``text``, found when asked
+    out: list[Attribution] = []
+    index: dict[tuple[str, str], int] = {}
+    for f in found:
+        a = f.attribution
+        name, alias, kind = a.name, a.alias, a.kind
+        last = name.split()[-1] if name.split() else name
+        if kind == "source" and last != name and last in expansions:
+            name = last  # "Rzecznik PPL": the spokesman speaks for PPL
+        if name in expansions and kind in ("source", "publisher", "agency"):
+            name, alias = expansions[name], name
+            kind = "agency" if kind == "agency" else "source"
+        if alias is None and kind == "source":
+            if acronyms is None:
+                acronyms = frozenset(_ACRONYM_WORD.findall(text))
+            if initials(name) in acronyms:
+                alias = initials(name)
+        key = (name.casefold(), kind)
+        if key in index:
+            old = out[index[key]]
+            if old.alias is None and alias:
+                out[index[key]] = Attribution(old.name, alias, old.kind, old.evidence)
+            continue
+        index[key] = len(out)
+        out.append(Attribution(name, alias, kind, a.evidence))
+    return out
+
+
+def _with_kind(a: Attribution) -> Attribution:
+    """A publisher that is a wire agency is the agency; an institution is a source."""
+    if a.kind != "publisher":
+        return a
+    agencies = shared().agencies
+    if a.name in agencies:
+        return Attribution(agencies[a.name], a.alias, "agency", a.evidence)
+    words = {w.casefold() for w in _INITIAL_WORDS.findall(a.name)}
+    grammars = _grammars()
+    if any(w in g.outlet_words for w in words for g in grammars):
+        return a  # "Salthaven Post", "Süddeutsche Zeitung": an outlet
+    if any(w in g.institution_words.words for w in words for g in grammars):
+        return Attribution(a.name, a.alias, "source", a.evidence)
+    return a
+
+
+@cache
+def _grammars() -> tuple[Grammar, ...]:
+    """The grammars of every language: an outlet's name may be in any of them."""
+    return tuple(grammar_of(get_pack(code)) for code in available_languages())
+
+
+def _expansions(found: list[Found], text: str) -> dict[str, str]:
+    """Short form -> full name: aliases, initials, clipped forms, acronyms the text spells out."""
+    expansions: dict[str, str] = {}
+    for f in found:
+        a = f.attribution
+        if a.kind not in ("source", "publisher", "agency"):
+            continue  # a person's initials are no organisation's alias
+        if a.alias:
+            expansions[a.alias] = a.name
+        elif not _ACRONYM.match(a.name) and len(initials(a.name)) >= 2:
+            expansions.setdefault(initials(a.name), a.name)
+    full_names = [f.attribution.name for f in found if " " in f.attribution.name]
+    for f in found:  # "Укргідрометцентр" beside "Український гідрометеорологічний центр"
+        a = f.attribution
+        if a.kind == "source" and a.name not in expansions:
+            for spelled_out in full_names:
+                if is_clipped_form(a.name, spelled_out):
+                    expansions[a.name] = spelled_out
+                    break
+    for f in found:  # an acronym source whose full name the text spells out somewhere
+        name = f.attribution.name
+        if f.attribution.kind == "source" and _ACRONYM.match(name) and name not in expansions:
+            full = expand_acronym(name, text)
+            if full:
+                expansions[name] = full
+    return expansions

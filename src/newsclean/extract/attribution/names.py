@@ -1,0 +1,338 @@
+"""Where a name starts and ends, and whether it names an organisation.
+
+A name is read from its first word to the right: capitalised words and
+acronyms, joined by lower-case connectors ("Bureau of Labor Statistics",
+"Instytut Meteorologii i Gospodarki Wodnej"), in languages that write
+institutions in lower case also lower-case words after an institution noun
+("Міністерство охорони здоров'я", "Cour des comptes"). It ends at
+punctuation, at the end of the sentence, at a lower-case word that is not a
+connector, at a verb, a month or a weekday; never inside a word. Before it
+may stand an article, a describing noun ("the charity", "Nachrichtenagentur",
+"компанії") and a voice of the organisation ("a spokesman for", "пресс-служба",
+"Rzecznik"); an acronym in brackets right after it is its alias.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .grammar import Grammar, Phrase
+from .tokens import CLOSING_QUOTES, OPENING_QUOTES, Token
+
+__all__ = ["Name", "read_left", "read_right"]
+
+_MAX_NAME = 14  # tokens: "Institut national de la statistique et des études économiques"
+_MAX_LOWER_RUN = 6
+_MAX_PREFIX = 5  # article, modifier, descriptor, voice, connector
+_MAX_APPOSITION = 18  # tokens between the commas of ", the EU's statistics office,"
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name read in a sentence: token positions and what stood before it."""
+
+    lead: int  # first token of the phrase (article, descriptor, voice or the name)
+    first: int  # first token of the name itself
+    last: int  # last token of the name (inclusive)
+    end: int  # token after the name and its alias
+    article: str = ""
+    descriptor: str = ""  # lower-cased describing noun before the name
+    voice: bool = False  # "a spokesman for", "пресс-служба": it speaks for the name
+    quoted: bool = False
+    alias: str | None = None
+    apposition: tuple[Token, ...] = ()
+    reference: bool = False  # "das Unternehmen", "l'organisme": a body named before
+
+
+def _is_agency_start(tokens: list[Token], i: int, g: Grammar) -> int:
+    """The index after a known agency spelled at ``i`` ("РИА Новости", "dpa"), or -1."""
+    for words in g.agency_words.get(tokens[i].low, ()):
+        j, k = i, 0
+        while k < len(words) and j < len(tokens):
+            if tokens[j].text in OPENING_QUOTES or tokens[j].text in CLOSING_QUOTES:
+                j += 1
+                continue
+            if tokens[j].low != words[k]:
+                break
+            j, k = j + 1, k + 1
+        if k == len(words):
+            return j
+    return -1
+
+
+def _match_phrase(tokens: list[Token], i: int, index: dict[str, tuple[Phrase, ...]]) -> int:
+    """The index after a phrase of ``index`` (first word -> phrases) at ``i``, or -1."""
+    for words, _ in index.get(tokens[i].low, ()):
+        n = len(words)
+        if i + n <= len(tokens) and all(tokens[i + k].low == words[k] for k in range(1, n)):
+            return i + n
+    return -1
+
+
+def _stops(t: Token, g: Grammar) -> bool:
+    """A word that never belongs to a name: a month, a weekday, a listed stop word."""
+    return not t.is_acronym and (t.low in g.stopwords or t.low in g.months)
+
+
+def _can_start(tokens: list[Token], i: int, g: Grammar) -> bool:
+    t = tokens[i]
+    if not t.is_word or _stops(t, g):
+        return False
+    if _is_agency_start(tokens, i, g) > i:
+        return True
+    if t.is_acronym:
+        return True
+    if t.is_capital:
+        if t.low in g.articles and i > 0 and i + 1 < len(tokens) and tokens[i + 1].is_capital:
+            return True  # "Le Monde", "El País": a capitalised article inside a sentence
+        # "In", "The" at the start of a sentence are no names
+        return t.low not in g.function_words and t.low not in g.articles
+    # "ministère de l'Intérieur": a lower-case institution noun with a complement
+    return (
+        g.lowercase_names
+        and t.low in g.institution_heads
+        and i + 1 < len(tokens)
+        and (tokens[i + 1].low in g.connectors or tokens[i + 1].is_capital)
+    )
+
+
+def _lower_continues(t: Token, name_has_head: bool, after_connector: bool, g: Grammar) -> bool:
+    """A lower-case word inside a name: after an institution noun or a connector, an
+    institution noun itself, or an adjective before one ("Київської міської … адміністрації")."""
+    if not (g.lowercase_names and t.is_word):
+        return False
+    shaped = _is_head(t, g) or (bool(g.adjective_endings) and t.low.endswith(g.adjective_endings))
+    if not (name_has_head or after_connector or shaped):
+        return False
+    return not (
+        t.low in g.function_words
+        or t.low in g.stopwords
+        or t.low in g.months
+        or t.low in g.verbs
+        or t.low in g.inverted
+        or t.low.endswith(g.stop_endings)
+        or t.text[:1].isdigit()
+    )
+
+
+def _is_head(t: Token, g: Grammar) -> bool:
+    """An institution noun that takes complements ("служба", "ministère", "Institut")."""
+    return t.low in g.institution_heads or t.low in g.institution_words
+
+
+def _read_name_words(tokens: list[Token], i: int, g: Grammar) -> int:
+    """The last token of the name that starts at ``i``."""
+    agency_end = _is_agency_start(tokens, i, g)
+    if agency_end > i:
+        return agency_end - 1
+    last = i
+    has_head = _is_head(tokens[i], g)
+    k = i + 1
+    lower_run = 0
+    after_connector = False
+    while k < len(tokens) and k - i < _MAX_NAME:
+        t = tokens[k]
+        if t.text == "." and tokens[k - 1].is_capital and len(tokens[k - 1].text) == 1:
+            k += 1  # an initial: "имени Р. А. Шило"
+            continue
+        initial = (
+            len(t.text) == 1 and t.is_capital and k + 1 < len(tokens) and tokens[k + 1].text == "."
+        )
+        if not t.is_word or (_stops(t, g) and not initial):
+            break
+        if t.is_capital or t.is_acronym or (t.text[:1].isdigit() and tokens[k - 1].is_capital):
+            if t.low in g.function_words and not t.is_acronym and not after_connector:
+                break  # "… Statistics said. The": a function word in capitals opens a sentence
+            last, lower_run, after_connector = k, 0, False
+            has_head = has_head or _is_head(t, g)
+        elif after_connector and (t.low in g.articles or t.low in g.elisions):
+            pass  # "de la statistique", "de l'Intérieur"
+        elif t.low in g.connectors:
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            after = tokens[k + 2] if k + 2 < len(tokens) else None
+            if (
+                t.low in g.conjunctions
+                and nxt is not None
+                and nxt.low in g.articles
+                and (after is None or after.is_capital)
+            ):
+                break  # "the BLS and the Commerce Department": two names
+            after_connector = True
+        elif lower_run < _MAX_LOWER_RUN and _lower_continues(t, has_head, after_connector, g):
+            last, after_connector = k, False
+            lower_run += 1
+            has_head = has_head or _is_head(t, g)
+        else:
+            break
+        k += 1
+    return last
+
+
+def _quoted(tokens: list[Token], i: int) -> int:
+    """The index of the quote that closes the one at ``i``, or -1."""
+    for k in range(i + 2, min(len(tokens), i + 10)):
+        if tokens[k].text in CLOSING_QUOTES:
+            return k
+        if not (tokens[k].is_word or tokens[k].text in "-–&.,"):
+            return -1
+    return -1
+
+
+def _skip_lead(tokens: list[Token], i: int, g: Grammar) -> tuple[int, str, str, bool]:
+    """Skip article, modifier, describing noun and voice before a name.
+
+    Returns (first token of the name, article, descriptor, voice).
+    """
+    article, descriptor, voice = "", "", False
+    for _ in range(_MAX_PREFIX):
+        if i >= len(tokens):
+            break
+        t = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        after_voice = _match_phrase(tokens, i, g.voices)
+        if after_voice > i and (i == 0 or not t.is_capital or g.nouns_capitalised):
+            i, voice, article = after_voice, True, ""
+            continue
+        if t.low in g.articles or t.low in g.elisions:
+            if t.is_capital and i > 0 and nxt is not None and nxt.is_capital:
+                break  # "Le Monde", "El País": the article is part of the name
+            article = t.low
+            i += 1
+            continue
+        if voice and t.low in g.connectors:
+            i += 1
+            continue
+        lower_noun = not t.is_capital or g.nouns_capitalised
+        if (
+            t.is_word
+            and lower_noun
+            and t.low in g.descriptors
+            and nxt is not None
+            and _names_next(nxt, g)
+        ):
+            descriptor = t.low
+            i += 1
+            continue
+        if (
+            t.is_word
+            and not t.is_capital
+            and nxt is not None
+            and (nxt.low in g.descriptors or _match_phrase(tokens, i + 1, g.voices) > 0)
+            and t.low not in g.function_words
+        ):
+            if f"{t.low} {nxt.low}" in g.agency_descriptors:
+                descriptor = f"{t.low} {nxt.low}"
+                i += 2  # "the news agency Ansa"
+                continue
+            i += 1  # "the tracking website", "консалтингової групи", "официальный представитель"
+            continue
+        break
+    return i, article, descriptor, voice
+
+
+def _is_reference(tokens: list[Token], i: int, g: Grammar) -> bool:
+    """ "the company said", "пресс-службе вуза": a noun standing for a body named before."""
+    t = tokens[i]
+    if not t.is_word or t.low not in g.references or (t.is_capital and not g.nouns_capitalised):
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is None or not (nxt.is_capital or nxt.low in g.connectors or nxt.text == "(")
+
+
+def _names_next(t: Token, g: Grammar) -> bool:
+    """After a describing noun: a name, not the noun's own complement."""
+    return t.is_capital or t.is_acronym or t.text in OPENING_QUOTES or t.low in g.agencies
+
+
+def read_right(tokens: list[Token], i: int, g: Grammar) -> Name | None:
+    """The name phrase that starts at token ``i`` (with its article, descriptor, voice)."""
+    if i >= len(tokens):
+        return None
+    first, article, descriptor, voice = _skip_lead(tokens, i, g)
+    if first >= len(tokens):
+        return None
+    quoted = False
+    if _is_reference(tokens, first, g):
+        return Name(i, first, first, first + 1, article, descriptor, voice, reference=True)
+    if tokens[first].text in OPENING_QUOTES:
+        close = _quoted(tokens, first)
+        if close < 0:
+            return None
+        first, last, quoted = first + 1, close - 1, True
+        end = close + 1
+    elif _can_start(tokens, first, g):
+        last = _read_name_words(tokens, first, g)
+        end = last + 1
+        if g.nouns_capitalised:  # "Mainzer Biotechnologieunternehmen BioNTech": after the noun
+            for k in range(last - 1, first - 1, -1):
+                if tokens[k].low in g.descriptors and tokens[k + 1].is_capital:
+                    first, descriptor = k + 1, tokens[k].low
+                    break
+    else:
+        return None
+    alias = None
+    if (
+        end + 2 < len(tokens)
+        and tokens[end].text == "("
+        and tokens[end + 2].text == ")"
+        and tokens[end + 1].is_capital
+        and len(tokens[end + 1].text) <= 15
+    ):
+        alias, end = tokens[end + 1].text, end + 3
+    return Name(i, first, last, end, article, descriptor, voice, quoted, alias)
+
+
+def read_left(tokens: list[Token], stop: int, g: Grammar, gap: int = 0) -> Name | None:
+    """The fullest name phrase that ends right before token ``stop``.
+
+    A parenthetical between commas may stand between the name and ``stop``
+    ("Eurostat, the EU's statistics office, said"); with ``gap`` that many
+    words may too ("wie der Verband gestern mitteilte").
+    """
+    end = stop
+    apposition: tuple[Token, ...] = ()
+    if end >= 1 and tokens[end - 1].text == ",":
+        for c in range(end - 2, max(-1, end - 2 - _MAX_APPOSITION), -1):
+            if tokens[c].text == ",":
+                apposition, end = tuple(tokens[c + 1 : end - 1]), c
+                break
+            if tokens[c].text in ".;:!?":
+                return None
+        else:
+            return None
+    for e in range(end - 1, max(-1, end - 2 - gap), -1):
+        if e < 0 or not (tokens[e].is_word or tokens[e].text in ")»“”\"'"):
+            return None
+        name = _fullest_ending_at(tokens, e, g)
+        if name is not None:
+            return Name(
+                name.lead,
+                name.first,
+                name.last,
+                name.end,
+                name.article,
+                name.descriptor,
+                name.voice,
+                name.quoted,
+                name.alias,
+                apposition,
+            )
+    return None
+
+
+def _fullest_ending_at(tokens: list[Token], e: int, g: Grammar) -> Name | None:
+    leftmost = max(0, e - _MAX_NAME - _MAX_PREFIX)
+    for k in range(e - 1, leftmost - 1, -1):
+        if tokens[k].text in ",;:!?—–":
+            leftmost = k + 1  # a name does not cross a comma
+            break
+    for start in range(leftmost, e + 1):
+        t = tokens[start]
+        if not (t.is_word or t.text in OPENING_QUOTES):
+            continue
+        if start > 0 and tokens[start - 1].is_word and tokens[start - 1].low in g.connectors:
+            continue  # "Bureau of |Labor Statistics": not a start
+        name = read_right(tokens, start, g)
+        if name is not None and name.end == e + 1:
+            return name
+    return None
