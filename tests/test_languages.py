@@ -22,7 +22,8 @@ def test_every_pack_fills_every_table(code):
         "boilerplate_prefix",
         "byline_labels",
         "photo_labels",
-        "attribution",
+        "cite_before",
+        "reporting_verbs",
         "brief_titles",
         "months",
         "relative_days",
@@ -167,3 +168,43 @@ def test_an_undecided_first_look_reads_the_whole_sample():
     text = NAMES + GERMAN * 4
     assert detect_language(text[:600]) is None
     assert detect_language(text) == "de"
+
+
+def test_the_schema_rejects_an_unknown_key_naming_the_file_and_the_key() -> None:
+    from newsclean.languages.schema import SchemaError, read_pack
+
+    data = {"code": "xx", "name": "Test", "repair": {"never_finall": ["the"]}}
+    with pytest.raises(SchemaError, match=r"xx\.toml: unknown key 'repair\.never_finall'"):
+        read_pack(data, "xx.toml")
+
+
+def test_the_schema_rejects_a_value_of_the_wrong_shape() -> None:
+    from newsclean.languages.schema import SchemaError, read_pack
+
+    with pytest.raises(SchemaError, match=r"xx\.toml: repair\.never_final must be a list"):
+        read_pack({"code": "xx", "name": "Test", "repair": {"never_final": "the"}}, "xx.toml")
+
+
+def test_a_table_value_holds_free_keys_but_a_table_of_keys_does_not() -> None:
+    from newsclean.languages.schema import read_pack
+
+    pack = read_pack({"code": "xx", "name": "T", "dates": {"months": {"Luty": 2}}}, "xx.toml")
+    assert pack.months == {"luty": 2}
+
+
+def test_the_merged_pack_unions_shared_fields_and_leaves_single_language_ones_empty() -> None:
+    merged = get_pack(None)
+    assert {"the", "der"} <= set(get_pack("en").never_final) | set(get_pack("de").never_final)
+    assert merged.never_final == frozenset()  # "die": an article in German, a verb in English
+    assert "Von" in get_pack("de").byline_labels and "Von" in merged.byline_labels
+    assert merged.months["märz"] == 3 and merged.months["march"] == 3
+
+
+def test_the_docs_table_of_language_keys_is_generated_from_the_schema() -> None:
+    from pathlib import Path
+
+    from newsclean.languages.schema import docs_table
+
+    docs = (Path(__file__).parents[1] / "docs" / "languages.md").read_text(encoding="utf-8")
+    table = docs.split("<!-- schema-table -->\n", 1)[1].split("\n<!-- /schema-table -->", 1)[0]
+    assert table == docs_table()

@@ -9,7 +9,7 @@ import regex as re
 __all__ = ["BULLET_GLYPH_RE", "Block", "split_blocks", "strip_bullet"]
 
 # A bullet glyph or list number at the start of a line.
-_BULLET_GLYPHS = "•·▪‣◦●■□➤►*-–—"
+_BULLET_GLYPHS = "•·▪‣◦●■□◆◇○➤►▶→✓✔*-–—"
 BULLET_GLYPH_RE = re.compile(rf"^(?:[{re.escape(_BULLET_GLYPHS)}]|\d{{1,2}}[.)])\s+")
 _GLYPH_ONLY_RE = re.compile(rf"^[{re.escape(_BULLET_GLYPHS)}]\s+")
 

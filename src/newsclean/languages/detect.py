@@ -16,8 +16,6 @@ __all__ = ["detect_language"]
 _WORD = stdlib_re.compile(r"[^\W\d_]+")  # letters; the stdlib engine is faster here
 _CYRILLIC = stdlib_re.compile(r"[\u0400-\u04ff]")
 _LATIN = stdlib_re.compile(r"[\x00-\u024f]")
-# Letters that mark a Latin-script language (added to its word score).
-_LATIN_MARKS = {"de": "äöüß", "fr": "éèêàçùœ", "es": "ñ¿¡áíóú", "pl": "ąęłńśźżć"}
 
 
 @lru_cache(maxsize=1)
@@ -99,9 +97,8 @@ def _ranked(text: str) -> tuple[tuple[str, float], float, int] | None:
         if (cyrillic > latin) != is_cyrillic:
             continue
         score = float(hits[code])
-        letters = pack.letters or _LATIN_MARKS.get(code, "")
-        if letters:
-            score += 0.5 * sum(folded.count(ch) for ch in letters)
+        if pack.letters:  # letters that mark the language (data: `letters`)
+            score += 0.5 * sum(folded.count(ch) for ch in pack.letters)
         scores[code] = score
     if not scores:
         return None

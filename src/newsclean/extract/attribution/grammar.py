@@ -2,8 +2,8 @@
 
 The table holds the phrases; this module turns them into what the readers
 match: sets of words, endings and beginnings, and word sequences keyed by
-their first word. Unknown keys are an error (a misspelt key would otherwise
-switch a rule off without a word).
+their first word. The keys are declared in ``languages/schema.py`` (an
+unknown key is an error there).
 
 Phrase notation in the data:
 
@@ -22,56 +22,11 @@ import re as stdlib_re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 from ...languages import LanguagePack, shared
 from ...patterns import phrase_trie
 
 __all__ = ["Grammar", "WordSet", "grammar_of"]
-
-# Keys of [attribution] read elsewhere (lines.py, classify, repair) or here.
-_KNOWN_KEYS = frozenset(
-    {
-        # line credits
-        "byline",
-        "byline_and",
-        "photo",
-        "photo_slash",
-        "publisher",
-        "source_labels",
-        "copyright",
-        # the sentence grammar
-        "cite_before",
-        "cite_after",
-        "verbs",
-        "verbs_inverted",
-        "inversion_openers",
-        "locatives",
-        "voices",
-        "descriptors",
-        "agency_descriptors",
-        "institution_words",
-        "institution_heads",
-        "outlet_words",
-        "person_titles",
-        "references",
-        "generic_names",
-        "articles",
-        "article_marks_name",
-        "name_connectors",
-        "name_lowercase",
-        "name_stopwords",
-        "name_stop_endings",
-        "nouns_capitalised",
-        "adjective_endings",
-        # the nominative
-        "inflection",
-        "nominative",
-        "noun_genders",
-        "neuter_nouns",
-        "neuter_adjectives",
-    }
-)
 
 _SPACE = r"\s{1,3}"
 
@@ -195,103 +150,110 @@ def _by_first(phrases: tuple[Phrase, ...]) -> dict[str, tuple[Phrase, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
-def _check_keys(pack: LanguagePack) -> None:
-    unknown = set(pack.attribution) - _KNOWN_KEYS
-    if unknown:
-        raise ValueError(f"{pack.code}.toml [attribution]: unknown keys {sorted(unknown)}")
+def _folded(items: Iterable[str]) -> frozenset[str]:
+    return frozenset(i.casefold().replace("’", "'") for i in items)
 
 
-def _strings(table: dict[str, Any], key: str) -> list[str]:
-    value = table.get(key, [])
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ValueError(f"[attribution] {key} must be a list of strings")
-    return value
+def _triggers(pack: LanguagePack) -> tuple[stdlib_re.Pattern[str], stdlib_re.Pattern[str]]:
+    """Any cue, verb or voice: for lower-cased text, and for text as written.
+
+    Case-sensitive over lower-cased text: the stdlib engine is several times
+    faster so than with IGNORECASE. A match inside a word ("unsaid") is dropped
+    by the reader; an apostrophe matches ' and ’ ("d'après", "D’après").
+    """
+    phrases = [
+        " ".join(phrase.partition("…")[0].lstrip(", ").split())
+        for phrase in (
+            *pack.cite_before,
+            *pack.cite_after,
+            *pack.reporting_verbs,
+            *pack.inverted_verbs,
+            *pack.name_voices,
+            *pack.agency_descriptors,
+        )
+    ]
+    lowered = phrase_trie({p.casefold() for p in phrases}, space=_SPACE).replace("'", "['’]")
+    cased = phrase_trie(set(phrases), space=_SPACE, lower=True).replace("'", "['’]")
+    return (
+        stdlib_re.compile(rf"(?:{lowered})(?!\w)"),
+        stdlib_re.compile(rf"(?:{cased})(?!\w)", stdlib_re.IGNORECASE),
+    )
+
+
+Words = frozenset[tuple[str, ...]]
+
+
+def _cues(pack: LanguagePack) -> tuple[tuple[Phrase, ...], Words, Words]:
+    """The citing phrases, those that count after a comma only, those that want a verb."""
+    raw = pack.cite_before
+    after_comma = {_words(c.lstrip(", ").partition("…")[0]) for c in raw if c.startswith(",")}
+    wanting_verb = {_words(c.lstrip(", ").partition("…")[0]) for c in raw if "…" in c}
+    cues = _phrases(c.lstrip(", ").replace("…", "") for c in raw)
+    return cues, frozenset(after_comma), frozenset(wanting_verb)
+
+
+def _evidence(pack: LanguagePack, agencies: dict[str, str]) -> WordSet:
+    """Every word that can show an organisation near a verb (the cheap pre-check)."""
+    lists = (
+        pack.institution_words,
+        pack.institution_heads,
+        pack.outlet_words,
+        pack.name_descriptors,
+        pack.name_references,
+    )
+    words = WordSet(frozenset(a for a in agencies if " " not in a) | _folded(pack.locative_cues))
+    for items in lists:
+        words = words | WordSet.of(items)
+    return words
 
 
 @lru_cache(maxsize=32)
 def grammar_of(pack: LanguagePack) -> Grammar:
     """The compiled grammar of ``pack`` (cached per pack)."""
-    _check_keys(pack)
-    at = pack.attribution
-    raw_cues = _strings(at, "cite_before")
-    after_comma = {_words(c.lstrip(", ").partition("…")[0]) for c in raw_cues if c.startswith(",")}
-    wanting_verb = {_words(c.lstrip(", ").partition("…")[0]) for c in raw_cues if "…" in c}
-    cues = _phrases(c.lstrip(", ").replace("…", "") for c in raw_cues)
-    verbs = _phrases(_strings(at, "verbs"))
-    inverted = _phrases(_strings(at, "verbs_inverted"))
-    cues_after = _phrases(_strings(at, "cite_after"))
-    voices = _phrases(_strings(at, "voices"))
-    articles = [a.strip().casefold().replace("’", "'") for a in _strings(at, "articles")]
+    cues, after_comma, wanting_verb = _cues(pack)
+    articles = _folded(a.strip() for a in pack.articles)
     agencies = {spelling.casefold(): name for spelling, name in shared().agencies.items()}
-    trigger_phrases = [
-        " ".join(phrase.partition("…")[0].lstrip(", ").split())
-        for key in ("cite_before", "cite_after", "verbs", "verbs_inverted", "voices")
-        for phrase in _strings(at, key)
-    ]
-    trigger_phrases += _strings(at, "agency_descriptors")
-    # Case-sensitive over lower-cased text: the stdlib engine is several times
-    # faster so than with IGNORECASE. A match inside a word ("unsaid") is dropped
-    # by the reader; an apostrophe matches ' and ’ ("d'après", "D’après").
-    lowered = {x.casefold() for x in trigger_phrases}
-    alternation = phrase_trie(lowered, space=_SPACE).replace("'", "['’]")
-    trigger = stdlib_re.compile(rf"(?:{alternation})(?!\w)")
-    variants = {
-        p for x in trigger_phrases for y in (x, x.casefold()) for p in (y, y[:1].upper() + y[1:])
-    }
-    cased = phrase_trie(variants, space=_SPACE).replace("'", "['’]")
-    trigger_cased = stdlib_re.compile(rf"(?:{cased})(?!\w)", stdlib_re.IGNORECASE)
-    genders = at.get("noun_genders", {})
-    agencies_lower = frozenset(a for a in agencies if " " not in a)
-    evidence = (
-        WordSet.of(_strings(at, "institution_words"))
-        | WordSet.of(_strings(at, "institution_heads"))
-        | WordSet.of(_strings(at, "outlet_words"))
-        | WordSet.of(_strings(at, "descriptors"))
-        | WordSet.of(_strings(at, "references"))
-        | WordSet(agencies_lower | {w.casefold() for w in _strings(at, "locatives")})
-    )
+    trigger, trigger_cased = _triggers(pack)
     return Grammar(
         code=pack.code,
         trigger=trigger,
         trigger_cased=trigger_cased,
         cues=_by_first(cues),
-        cues_after_comma=frozenset(after_comma),
-        cues_wanting_verb=frozenset(wanting_verb),
-        cues_after=_by_first(cues_after),
-        verbs=_by_first(verbs),
-        inverted=_by_first(inverted),
-        openers=frozenset(_words(o) for o in _strings(at, "inversion_openers")),
-        locatives=frozenset(w.casefold() for w in _strings(at, "locatives")),
-        voices=_by_first(voices),
-        descriptors=WordSet.of(_strings(at, "descriptors") + _strings(at, "agency_descriptors")),
-        agency_descriptors=WordSet.of(_strings(at, "agency_descriptors")),
-        institution_words=WordSet.of(_strings(at, "institution_words")),
-        institution_heads=WordSet.of(_strings(at, "institution_heads")),
-        outlet_words=WordSet.of(_strings(at, "outlet_words")),
-        person_titles=WordSet.of(_strings(at, "person_titles")),
-        references=WordSet.of(_strings(at, "references")),
-        generic=frozenset(n.casefold() for n in _strings(at, "generic_names")),
+        cues_after_comma=after_comma,
+        cues_wanting_verb=wanting_verb,
+        cues_after=_by_first(_phrases(pack.cite_after)),
+        verbs=_by_first(_phrases(pack.reporting_verbs)),
+        inverted=_by_first(_phrases(pack.inverted_verbs)),
+        openers=frozenset(_words(o) for o in pack.inversion_openers),
+        locatives=_folded(pack.locative_cues),
+        voices=_by_first(_phrases(pack.name_voices)),
+        descriptors=WordSet.of(pack.name_descriptors + pack.agency_descriptors),
+        agency_descriptors=WordSet.of(pack.agency_descriptors),
+        institution_words=WordSet.of(pack.institution_words),
+        institution_heads=WordSet.of(pack.institution_heads),
+        outlet_words=WordSet.of(pack.outlet_words),
+        person_titles=WordSet.of(pack.person_titles),
+        references=WordSet.of(pack.name_references),
+        generic=_folded(pack.generic_names),
         articles=frozenset(a for a in articles if not a.endswith("'")),
-        elisions=tuple(a for a in articles if a.endswith("'")),
-        connectors=frozenset(
-            c.casefold().replace("’", "'") for c in _strings(at, "name_connectors")
-        ),
-        conjunctions=frozenset(c.casefold() for c in pack.compound_conjunctions),
-        stopwords=frozenset(w.casefold() for w in _strings(at, "name_stopwords")),
-        stop_endings=tuple(e.casefold() for e in _strings(at, "name_stop_endings")),
-        adjective_endings=tuple(e.casefold() for e in _strings(at, "adjective_endings")),
-        function_words=frozenset(w.casefold() for w in pack.function_words),
+        elisions=tuple(sorted(a for a in articles if a.endswith("'"))),
+        connectors=_folded(pack.name_connectors),
+        conjunctions=_folded(pack.compound_conjunctions),
+        stopwords=_folded(pack.name_stopwords),
+        stop_endings=tuple(_folded(pack.name_stop_endings)),
+        adjective_endings=tuple(_folded(pack.adjective_endings)),
+        function_words=_folded(pack.function_words),
         abbreviations=frozenset(a.replace(" ", "").casefold() for a in pack.abbreviations),
         months=frozenset(pack.months),
-        lowercase_names=bool(at.get("name_lowercase", False)),
-        article_marks_name=bool(at.get("article_marks_name", False)),
-        nouns_capitalised=bool(at.get("nouns_capitalised", False)),
-        inflection=str(at.get("inflection", "")),
+        lowercase_names=pack.name_lowercase,
+        article_marks_name=pack.article_marks_name,
+        nouns_capitalised=pack.nouns_capitalised,
+        inflection=pack.inflection,
         nominative=pack.nominative,
-        noun_genders={g: tuple(e.casefold() for e in v) for g, v in genders.items()},
-        neuter_nouns=tuple(e.casefold() for e in _strings(at, "neuter_nouns")),
-        neuter_adjectives=tuple((a, b) for a, b in at.get("neuter_adjectives", [])),
-        evidence=evidence,
+        noun_genders={g: tuple(_folded(v)) for g, v in pack.noun_genders.items()},
+        neuter_nouns=tuple(_folded(pack.neuter_nouns)),
+        neuter_adjectives=pack.neuter_adjectives,
+        evidence=_evidence(pack, agencies),
         agencies=agencies,
         agency_words=_agency_words(agencies),
     )
