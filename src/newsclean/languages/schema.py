@@ -316,6 +316,13 @@ class LanguagePack:
         'names: endings of lower-case words that end a name ("-ée" participles)',
         "none",
     )
+    possessive_endings: tuple[str, ...] = _field(
+        (),
+        "attribution.possessive",
+        _tuple,
+        'names: a possessive ending closes a name ("the Post\'s Fact Checker" -> "Post")',
+        "none",
+    )
     adjective_endings: tuple[str, ...] = _field(
         (),
         "attribution.adjective_endings",

@@ -44,38 +44,61 @@ class Reading:
 def attribution_of(
     line: str, tokens: list[Token], reading: Reading, g: Grammar, text: str
 ) -> Attribution | None:
-    name = reading.name
-    end = max(reading.end, name.end)
+    """The attribution a reading makes, or None (a generic noun, a person, no organisation)."""
+    end = max(reading.end, reading.name.end)
     evidence = line[tokens[reading.lead].start : tokens[end - 1].end]
-    oblique = reading.oblique
-    if name.reference:  # "das Unternehmen": the body named before
-        found = antecedent(line, tokens[name.first].start, g)
-        if found is None:
-            return None
-        tokens, name = found
-        oblique = name.lead > 0 and tokens[name.lead - 1].is_word and not name.descriptor
-    words = tokens[name.first : name.last + 1]
-    if name.voice:
-        words = _without_person_tail(words, g)
-    if not words:
+    resolved = _resolve(line, tokens, reading, g)
+    if resolved is None:
         return None
-    raw = line[words[0].start : words[-1].end].strip(_STRIP)
+    tokens, name, oblique = resolved
+    words = _name_words(tokens, name, g)
+    raw = _raw_name(line, words, g)
     if not raw or _is_generic(raw, words, g) or _is_person(tokens, name, words, g):
         return None
     agency = _agency(raw, name, g)
     organisation = agency is not None or looks_like_organisation(name, words, g)
     if not organisation and (reading.needs_organisation or _surname(words, text, g)):
         return None
-    kind = "agency" if agency else "source"
     if agency:
         spelled = agency
     elif (oblique and not name.descriptor) or g.inflection == "german":
         spelled = nominative(raw, name.article, g)
     else:
         spelled = raw
-    trimmed = len(words) < name.last - name.first + 1
-    alias = None if trimmed else name.alias
-    return Attribution(spelled, alias, kind, evidence)
+    alias = name.alias if len(words) == name.last - name.first + 1 else None
+    return Attribution(spelled, alias, "agency" if agency else "source", evidence)
+
+
+def _resolve(
+    line: str, tokens: list[Token], reading: Reading, g: Grammar
+) -> tuple[list[Token], Name, bool] | None:
+    """The name read, or for "das Unternehmen" the body named before (and whether it
+    stands in an oblique case)."""
+    name = reading.name
+    if not name.reference:
+        return tokens, name, reading.oblique
+    found = antecedent(line, tokens[name.first].start, g)
+    if found is None:
+        return None
+    tokens, name = found
+    return tokens, name, name.lead > 0 and tokens[name.lead - 1].is_word and not name.descriptor
+
+
+def _name_words(tokens: list[Token], name: Name, g: Grammar) -> list[Token]:
+    words = tokens[name.first : name.last + 1]
+    if name.voice:
+        words = _without_person_tail(words, g)
+    return _without_person_of(words, g)
+
+
+def _raw_name(line: str, words: list[Token], g: Grammar) -> str:
+    if not words:
+        return ""
+    raw = line[words[0].start : words[-1].end].strip(_STRIP)
+    for ending in g.possessives:  # "the Washington Post's" -> "Washington Post"
+        if raw.casefold().replace("’", "'").endswith(ending):
+            raw = raw[: -len(ending)]
+    return raw.strip(_STRIP)
 
 
 def _without_person_tail(words: list[Token], g: Grammar) -> list[Token]:
@@ -86,6 +109,21 @@ def _without_person_tail(words: list[Token], g: Grammar) -> list[Token]:
     """
     if len(words) >= 2 and all(_plain_capital(t, g) for t in words[-2:]):
         return words[:-2]
+    return words
+
+
+def _without_person_of(words: list[Token], g: Grammar) -> list[Token]:
+    """ "Alex Horton of the Washington Post", "Wee of the Times": a person, a connector
+    and an article, then the body: the body ("Bank of England" has no article)."""
+    for k in (1, 2):
+        if (
+            len(words) > k + 2
+            and all(_plain_capital(t, g) for t in words[:k])
+            and words[k].low in g.connectors
+            and words[k].low not in g.conjunctions
+            and words[k + 1].low in g.articles
+        ):
+            return words[k + 2 :]
     return words
 
 
@@ -100,11 +138,9 @@ def _plain_capital(t: Token, g: Grammar) -> bool:
 
 
 def _is_generic(raw: str, words: list[Token], g: Grammar) -> bool:
-    """ "the ministry", "Das Institut", "Police": nouns that name nobody."""
-    if raw.casefold() in g.generic:
-        return True
+    """ "the ministry", "Das Institut", "Police": nouns that name nobody (``generic_names``)."""
     content = [t for t in words if t.low not in g.connectors and t.low not in g.articles]
-    return all(t.low in g.institution_words.words and not t.is_acronym for t in content)
+    return raw.casefold() in g.generic or (len(content) == 1 and content[0].low in g.generic)
 
 
 def _is_person(tokens: list[Token], name: Name, words: list[Token], g: Grammar) -> bool:
@@ -112,8 +148,12 @@ def _is_person(tokens: list[Token], name: Name, words: list[Token], g: Grammar) 
     Tusk", "le président de la République"."""
     if any(t.low in g.person_titles for t in words):
         return True
+    if _apposition_names_a_person(name.apposition, g):
+        return True  # "John Williams, the president of the Federal Reserve Bank, said"
+    if _apposition_names_a_person(_apposition_after(tokens, name.end, g), g):
+        return True  # "according to Patrick Hayden, the book's editor, …"
     return any(
-        t.is_word and t.low in g.person_titles for t in tokens[max(0, name.lead - 3) : name.first]
+        t.is_word and t.low in g.person_titles for t in tokens[max(0, name.lead - 3) : name.lead]
     )
 
 
@@ -167,15 +207,65 @@ def _inner_capital(word: str) -> bool:
 
 
 def looks_like_organisation(name: Name, words: list[Token], g: Grammar) -> bool:
-    if name.voice or name.descriptor or name.quoted:
-        return True
+    """Is there a sign that ``name`` is an organisation's, not a person's?"""
+    if name.voice or name.descriptor or name.alias:
+        return True  # (people have no acronym in brackets)
+    if name.quoted and words and (words[0].is_capital or words[0].is_acronym):
+        return True  # "«Газпром»", „Spiegel“
     if g.article_marks_name and name.article:
         return True
-    for t in words:
-        if t.is_acronym or t.low in g.institution_words or t.low in g.institution_heads:
-            return True
-        if t.low in g.outlet_words:
-            return True
-        if _inner_capital(t.text) or (t.text[:1].isalpha() and any(c.isdigit() for c in t.text)):
-            return True
-    return any(t.low in g.institution_words or t.low in g.descriptors for t in name.apposition)
+    return any(_marks_organisation(t, g) for t in words) or _apposition_names_a_body(
+        name.apposition, g
+    )
+
+
+def _marks_organisation(t: Token, g: Grammar) -> bool:
+    """An acronym, an institution or outlet word, an inner capital, letters with digits."""
+    return (
+        t.is_acronym
+        or t.low in g.institution_words
+        or t.low in g.institution_heads
+        or t.low in g.outlet_words
+        or _inner_capital(t.text)
+        or (t.text[:1].isalpha() and any(c.isdigit() for c in t.text))
+    )
+
+
+def strongly_organisation(name: Name, words: list[Token], g: Grammar) -> bool:
+    """A sign that does not rest on an article or quotes (for a body named before)."""
+    return bool(name.descriptor or name.alias) or any(_marks_organisation(t, g) for t in words)
+
+
+def _apposition_head(apposition: tuple[Token, ...], g: Grammar) -> list[Token]:
+    """The words of ", the EU's statistics office," before a connector or a preposition
+    (none for a relative clause: ", who consults officials,")."""
+    head: list[Token] = []
+    for t in apposition:
+        plain = t.low in g.articles or not (t.low in g.connectors or t.low in g.function_words)
+        if not t.is_word or not plain:
+            break
+        head.append(t)
+    return head
+
+
+def _apposition_after(tokens: list[Token], end: int, g: Grammar) -> tuple[Token, ...]:
+    """ ", the book's editor," after a name: words between two commas, or opening
+    with an article (a clause after the comma is no apposition)."""
+    if end >= len(tokens) or tokens[end].text != ",":
+        return ()
+    out: list[Token] = []
+    for t in tokens[end + 1 : end + 13]:
+        if not t.is_word:
+            enclosed = t.text == "," and len(out) <= 6
+            return tuple(out) if enclosed or (out and out[0].low in g.articles) else ()
+        out.append(t)
+    return ()
+
+
+def _apposition_names_a_body(apposition: tuple[Token, ...], g: Grammar) -> bool:
+    head = _apposition_head(apposition, g)
+    return any(t.low in g.institution_words or t.low in g.descriptors for t in head)
+
+
+def _apposition_names_a_person(apposition: tuple[Token, ...], g: Grammar) -> bool:
+    return any(t.low in g.person_titles for t in _apposition_head(apposition, g))

@@ -35,7 +35,7 @@ def _without_sentence_opener(tokens: list[Token], name: Name, g: Grammar) -> Nam
 
 def antecedent(line: str, end: int, g: Grammar) -> tuple[list[Token], Name] | None:
     """The tokens and the last organisation's name in ``line`` before offset ``end``."""
-    from .accept import looks_like_organisation  # (accept imports this module)
+    from .accept import strongly_organisation  # (accept imports this module)
 
     start = line.rfind(" ", 0, max(0, end - _REACH)) + 1 if end > _REACH else 0
     tokens = tokenize(line, start, end, g)
@@ -48,7 +48,7 @@ def antecedent(line: str, end: int, g: Grammar) -> tuple[list[Token], Name] | No
             continue
         name = _without_sentence_opener(tokens, name, g)
         words = tokens[name.first : name.last + 1]
-        if looks_like_organisation(name, words, g):
+        if strongly_organisation(name, words, g):
             found = (tokens, name)
         i = name.end
     return found

@@ -36,7 +36,8 @@ Phrase = tuple[tuple[str, ...], tuple[str, ...]]
 
 @dataclass(frozen=True)
 class WordSet:
-    """Whole words, endings ("-amt") and beginnings ("мін-"), lower-cased."""
+    """Whole words, endings ("-amt", also the whole word "amt"; "--france" for "-france")
+    and beginnings ("мін-", not the bare "мін"), lower-cased."""
 
     words: frozenset[str] = frozenset()
     endings: tuple[str, ...] = ()
@@ -61,11 +62,7 @@ class WordSet:
         if low in self.words:
             return True
         # (the C-level test first: most words have none of the endings)
-        if (
-            self.endings
-            and low.endswith(self.endings)
-            and any(low.endswith(e) and len(low) > len(e) for e in self.endings)
-        ):
+        if self.endings and low.endswith(self.endings):
             return True
         if self.beginnings and low.startswith(self.beginnings):
             return any(low.startswith(b) and len(low) > len(b) for b in self.beginnings)
@@ -97,6 +94,7 @@ class Grammar:
     openers: frozenset[tuple[str, ...]]
     locatives: frozenset[str]
     voices: dict[str, tuple[Phrase, ...]]
+    voice_texts: tuple[str, ...]  # the voices as lower-cased text
     descriptors: WordSet
     agency_descriptors: WordSet
     institution_words: WordSet
@@ -113,6 +111,8 @@ class Grammar:
     stop_endings: tuple[str, ...]
     adjective_endings: tuple[str, ...]  # lower-case adjectives before an institution noun
     function_words: frozenset[str]
+    starters: frozenset[str]  # words that open sentences ("The", "But"): no name starts with one
+    possessives: tuple[str, ...]  # "'s": the name of the owner ends there
     abbreviations: frozenset[str]
     months: frozenset[str]
     lowercase_names: bool
@@ -124,6 +124,7 @@ class Grammar:
     neuter_nouns: tuple[str, ...]
     neuter_adjectives: tuple[tuple[str, str], ...]
     evidence: WordSet  # any word that can show an organisation nearby (a cheap pre-check)
+    small_words: frozenset[str]  # connectors, articles, stop words: inside or just before names
     agencies: dict[str, str]  # spelling (lower-cased) -> name as credited
     agency_words: dict[str, tuple[tuple[str, ...], ...]]  # first word -> spellings as words
 
@@ -227,6 +228,7 @@ def grammar_of(pack: LanguagePack) -> Grammar:
         openers=frozenset(_words(o) for o in pack.inversion_openers),
         locatives=_folded(pack.locative_cues),
         voices=_by_first(_phrases(pack.name_voices)),
+        voice_texts=tuple(" ".join(w) for w, _ in _phrases(pack.name_voices)),
         descriptors=WordSet.of(pack.name_descriptors + pack.agency_descriptors),
         agency_descriptors=WordSet.of(pack.agency_descriptors),
         institution_words=WordSet.of(pack.institution_words),
@@ -243,6 +245,8 @@ def grammar_of(pack: LanguagePack) -> Grammar:
         stop_endings=tuple(_folded(pack.name_stop_endings)),
         adjective_endings=tuple(_folded(pack.adjective_endings)),
         function_words=_folded(pack.function_words),
+        starters=_folded(pack.sentence_starters) - _folded(pack.articles),
+        possessives=tuple(_folded(pack.possessive_endings)),
         abbreviations=frozenset(a.replace(" ", "").casefold() for a in pack.abbreviations),
         months=frozenset(pack.months),
         lowercase_names=pack.name_lowercase,
@@ -254,6 +258,10 @@ def grammar_of(pack: LanguagePack) -> Grammar:
         neuter_nouns=tuple(_folded(pack.neuter_nouns)),
         neuter_adjectives=pack.neuter_adjectives,
         evidence=_evidence(pack, agencies),
+        small_words=_folded(pack.name_connectors)
+        | articles
+        | _folded(pack.name_stopwords)
+        | _folded(pack.locative_cues),
         agencies=agencies,
         agency_words=_agency_words(agencies),
     )

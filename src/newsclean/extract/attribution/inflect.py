@@ -141,7 +141,9 @@ def _slavic(words: list[str], g: Grammar) -> list[str]:
                 head = new
             continue
         new, role = _rewrite(word, "adj", rules)
-        if role != "adj":
+        if role != "adj" or not word[:1].isupper():
+            # "Głównego Urzędu Statystycznego": a capitalised adjective after the noun
+            # is the name's; "Офісі генерального прокурора": a lower-case one its complement's
             out.extend(words[i:])
             break
         out.append(new)

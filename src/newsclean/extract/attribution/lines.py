@@ -116,6 +116,13 @@ def photo_credit(line: str, pack: LanguagePack) -> tuple[str, int] | None:
 
 
 @lru_cache(maxsize=1)
+def _agency_word_re() -> re.Pattern[str]:
+    """A known agency as a word anywhere ("© 2024 The Associated Press.")."""
+    names = _phrase_alternation(frozenset(shared().agencies))
+    return re.compile(rf"(?<![\p{{L}}\d])(?:{names})(?![\p{{L}}\d])")
+
+
+@lru_cache(maxsize=1)
 def _agency_re() -> re.Pattern[str]:
     names = _phrase_alternation(frozenset(shared().agencies))
     return re.compile(
@@ -123,15 +130,29 @@ def _agency_re() -> re.Pattern[str]:
     )
 
 
+# A dateline by its shape: a place in capitals, maybe a date, an acronym in
+# brackets or slashes, a dash: "ХАРКІВ, 3 березня /УНН/ —", "SOFIA (BTA) -".
+_DATELINE_SHAPE = re.compile(
+    r"^[\p{Lu}][\p{L}\-]{1,25}(?:[ \-][\p{Lu}][\p{L}\-]{1,25}){0,2}"
+    r"(?:,\s{1,3}[\p{L}\d][\p{L}\d .]{0,20}?)?\s{1,3}"
+    r"[(/](?P<agency>[\p{Lu}][\p{Lu}\-]{1,11})[)/]\.?\s{0,3}(?:[—–-]|\.-)"
+)
+
+
 def dateline_agencies(paragraph: str) -> list[str]:
-    """Agencies credited in a wire dateline at the start of a paragraph."""
+    """Agencies credited in a wire dateline at the start of a paragraph.
+
+    A known agency anywhere in the dateline, or, by the dateline's shape, an
+    acronym in brackets or slashes after the place and the date.
+    """
     head = paragraph[:160]
     agencies = shared().agencies
     out = []
     for m in _agency_re().finditer(head):
         spelled = m.group("a") or m.group("b") or m.group("c") or m.group("d")
         out.append(agencies[spelled])
-    return out
+    shaped = None if out else _DATELINE_SHAPE.match(head)
+    return [shaped.group("agency")] if shaped else out
 
 
 def agency_signoff(line: str) -> str | None:
@@ -178,7 +199,31 @@ def _publisher_re(pack: LanguagePack) -> re.Pattern[str] | None:
 
 
 def publisher_cue(line: str, pack: LanguagePack) -> str | None:
-    """ "The post ... appeared first on X." names the publisher X."""
+    """ "The post ... appeared first on X." names the publisher X; a copyright footer
+    naming a wire agency ("© 2024 The Associated Press. All rights reserved.") names it
+    (``merge`` lists an agency named so as the agency)."""
+    agency = copyright_agency(line, pack)
+    if agency:
+        return agency
     pattern = _publisher_re(pack)
     m = pattern.search(line) if pattern else None
     return m.group("name").strip() if m else None
+
+
+_COPYRIGHT = re.compile(r"^(?i:copyright\s{1,3})?(?:©|\([cC]\))\s{0,3}|^(?i:copyright)\s")
+
+
+def copyright_agency(line: str, pack: LanguagePack) -> str | None:
+    """The wire agency a copyright footer names, or None.
+
+    A footer opens with "©" or "Copyright" and has a year or a rights phrase of
+    the language ("All rights reserved", "Alle Rechte vorbehalten"); a caption
+    ending in "© Reuters" is a photo credit, not a footer.
+    """
+    if len(line) > 300 or not _COPYRIGHT.match(line):
+        return None
+    folded = line.casefold()
+    if not _YEAR.search(line) and not any(p.casefold() in folded for p in pack.copyright_phrases):
+        return None
+    m = _agency_word_re().search(line)
+    return shared().agencies.get(m.group()) if m else None

@@ -16,7 +16,7 @@ import regex as re
 
 from ...article import Attribution
 from ...languages import available_languages, get_pack, shared
-from .grammar import Grammar, grammar_of
+from .grammar import WordSet
 
 __all__ = ["Found", "expand_acronym", "initials", "is_clipped_form", "merge_attributions"]
 
@@ -50,21 +50,28 @@ def _significant_words(name: str) -> list[str]:
 
 def expand_acronym(acronym: str, text: str) -> str | None:
     """A phrase of ``text`` whose initials are ``acronym``: ISW, Institute for the Study of War."""
+    return _expand(acronym, list(_INITIAL_WORDS.finditer(text)), text)
+
+
+def _expand(acronym: str, words: list[re.Match[str]], text: str) -> str | None:
+    """:func:`expand_acronym` over the words of ``text`` found once."""
     if len(acronym) < 2 or not acronym.isupper():
         return None
-    words = list(_INITIAL_WORDS.finditer(text))
     for i, w in enumerate(words):
         if w.group()[0] != acronym[0]:
             continue
         collected = ""
+        skipped = False
         for v in words[i : i + 3 * len(acronym)]:
             token = v.group()
             if not (token[0].isupper() or len(token) > 3):
                 if collected:
+                    skipped = True
                     continue  # "for", "the", "de" inside the name
                 break
             collected += token[0].upper()
-            if collected == acronym:
+            if collected == acronym and (token[0].isupper() or not skipped):
+                # (with small words skipped, a name ends in a capital: not "VIZZION is a weird")
                 return text[w.start() : v.end()]
             if not acronym.startswith(collected):
                 break
@@ -148,18 +155,23 @@ def _with_kind(a: Attribution) -> Attribution:
     if a.name in agencies:
         return Attribution(agencies[a.name], a.alias, "agency", a.evidence)
     words = {w.casefold() for w in _INITIAL_WORDS.findall(a.name)}
-    grammars = _grammars()
-    if any(w in g.outlet_words for w in words for g in grammars):
+    outlets, institutions = _word_sets()
+    if any(w in outlets for w in words):
         return a  # "Salthaven Post", "Süddeutsche Zeitung": an outlet
-    if any(w in g.institution_words.words for w in words for g in grammars):
+    if any(w in institutions.words for w in words):
         return Attribution(a.name, a.alias, "source", a.evidence)
     return a
 
 
 @cache
-def _grammars() -> tuple[Grammar, ...]:
-    """The grammars of every language: an outlet's name may be in any of them."""
-    return tuple(grammar_of(get_pack(code)) for code in available_languages())
+def _word_sets() -> tuple[WordSet, WordSet]:
+    """The outlet and the institution words of every language (a suffix may be in any)."""
+    outlets, institutions = WordSet(), WordSet()
+    for code in available_languages():
+        pack = get_pack(code)
+        outlets = outlets | WordSet.of(pack.outlet_words)
+        institutions = institutions | WordSet.of(pack.institution_words)
+    return outlets, institutions
 
 
 def _expansions(found: list[Found], text: str) -> dict[str, str]:
@@ -181,10 +193,13 @@ def _expansions(found: list[Found], text: str) -> dict[str, str]:
                 if is_clipped_form(a.name, spelled_out):
                     expansions[a.name] = spelled_out
                     break
+    words: list[re.Match[str]] | None = None  # the words of ``text``, found when asked
     for f in found:  # an acronym source whose full name the text spells out somewhere
         name = f.attribution.name
         if f.attribution.kind == "source" and _ACRONYM.match(name) and name not in expansions:
-            full = expand_acronym(name, text)
+            if words is None:
+                words = list(_INITIAL_WORDS.finditer(text))
+            full = _expand(name, words, text)
             if full:
                 expansions[name] = full
     return expansions

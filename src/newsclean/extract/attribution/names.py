@@ -14,7 +14,7 @@ may stand an article, a describing noun ("the charity", "Nachrichtenagentur",
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .grammar import Grammar, Phrase
 from .tokens import CLOSING_QUOTES, OPENING_QUOTES, Token
@@ -85,8 +85,8 @@ def _can_start(tokens: list[Token], i: int, g: Grammar) -> bool:
     if t.is_capital:
         if t.low in g.articles and i > 0 and i + 1 < len(tokens) and tokens[i + 1].is_capital:
             return True  # "Le Monde", "El País": a capitalised article inside a sentence
-        # "In", "The" at the start of a sentence are no names
-        return t.low not in g.function_words and t.low not in g.articles
+        # "In", "But" at the start of a sentence are no names ("New York" is)
+        return t.low not in g.starters and t.low not in g.articles
     # "ministère de l'Intérieur": a lower-case institution noun with a complement
     return (
         g.lowercase_names
@@ -101,9 +101,12 @@ def _lower_continues(t: Token, name_has_head: bool, after_connector: bool, g: Gr
     institution noun itself, or an adjective before one ("Київської міської … адміністрації")."""
     if not (g.lowercase_names and t.is_word):
         return False
-    shaped = _is_head(t, g) or (bool(g.adjective_endings) and t.low.endswith(g.adjective_endings))
+    head = _is_head(t, g)
+    shaped = head or (bool(g.adjective_endings) and t.low.endswith(g.adjective_endings))
     if not (name_has_head or after_connector or shaped):
         return False
+    if head:
+        return t.low not in g.function_words  # "Європейська комісія": a noun ending like a verb
     return not (
         t.low in g.function_words
         or t.low in g.stopwords
@@ -125,6 +128,8 @@ def _read_name_words(tokens: list[Token], i: int, g: Grammar) -> int:
     agency_end = _is_agency_start(tokens, i, g)
     if agency_end > i:
         return agency_end - 1
+    if g.possessives and tokens[i].low.endswith(g.possessives):
+        return i  # "NPR's Feng": NPR's
     last = i
     has_head = _is_head(tokens[i], g)
     k = i + 1
@@ -141,9 +146,11 @@ def _read_name_words(tokens: list[Token], i: int, g: Grammar) -> int:
         if not t.is_word or (_stops(t, g) and not initial):
             break
         if t.is_capital or t.is_acronym or (t.text[:1].isdigit() and tokens[k - 1].is_capital):
-            if t.low in g.function_words and not t.is_acronym and not after_connector:
-                break  # "… Statistics said. The": a function word in capitals opens a sentence
+            if t.low in g.starters and not t.is_acronym and not after_connector:
+                break  # "… Statistics said. The": a sentence opener in capitals
             last, lower_run, after_connector = k, 0, False
+            if g.possessives and t.low.endswith(g.possessives):
+                break  # "the Washington Post's Fact Checker": the Post's
             has_head = has_head or _is_head(t, g)
         elif after_connector and (t.low in g.articles or t.low in g.elisions):
             pass  # "de la statistique", "de l'Intérieur"
@@ -305,19 +312,26 @@ def read_left(tokens: list[Token], stop: int, g: Grammar, gap: int = 0) -> Name 
             return None
         name = _fullest_ending_at(tokens, e, g)
         if name is not None:
-            return Name(
-                name.lead,
-                name.first,
-                name.last,
-                name.end,
-                name.article,
-                name.descriptor,
-                name.voice,
-                name.quoted,
-                name.alias,
-                apposition,
-            )
+            return replace(name, apposition=apposition) if apposition else name
     return None
+
+
+def _may_lead(t: Token, g: Grammar) -> bool:
+    """Can a name phrase open with ``t``? (A quick test before reading one.)"""
+    if t.text in OPENING_QUOTES:
+        return True
+    if not t.is_word:
+        return False
+    return (
+        t.is_capital
+        or t.low in g.articles
+        or t.low in g.elisions
+        or t.low in g.descriptors
+        or t.low in g.voices
+        or t.low in g.agencies
+        or t.low in g.references
+        or g.lowercase_names  # (a lower-case modifier, adjective or institution noun)
+    )
 
 
 def _fullest_ending_at(tokens: list[Token], e: int, g: Grammar) -> Name | None:
@@ -328,7 +342,7 @@ def _fullest_ending_at(tokens: list[Token], e: int, g: Grammar) -> Name | None:
             break
     for start in range(leftmost, e + 1):
         t = tokens[start]
-        if not (t.is_word or t.text in OPENING_QUOTES):
+        if not _may_lead(t, g):
             continue
         if start > 0 and tokens[start - 1].is_word and tokens[start - 1].low in g.connectors:
             continue  # "Bureau of |Labor Statistics": not a start

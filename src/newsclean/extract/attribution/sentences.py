@@ -81,41 +81,77 @@ def _worth_reading(line: str, m: re.Match[str], g: Grammar) -> bool:
     first = m.group().split(None, 1)[0].casefold().replace("’", "'")
     if first in g.cues or first in g.voices or first in g.cues_after or g.inflection == "german":
         return True
-    if not g.lowercase_names and _after_plain_word(line[max(0, start - 30) : start], g):
-        return False  # "he said", "officials said": no name before, none inverted
-    near = _words_before(line, start) + line[m.end() : m.end() + 60].split()[:6]
+    before = line[max(0, start - 200) : start]
+    before = before[before.rfind("\n") + 1 :].rstrip()
+    if not g.lowercase_names and _after_plain_word(before, g):
+        return False  # "he said", "officials said": no name before, none after
+    if g.lowercase_names:  # names go on in lower case: look at the whole clause
+        near = _clause_before(before) + line[m.end() : m.end() + 60].split()[:6]
+    else:
+        near = _subject_words(before, g) + _inverted_words(line, m.end(), before, g)
     if _organisation_near(near, g):
         return True
     text = " ".join(near).casefold()
-    return any(" ".join(v[0]) in text for phrases in g.voices.values() for v in phrases)
+    return any(voice in text for voice in g.voice_texts)
 
 
 def _after_plain_word(before: str, g: Grammar) -> bool:
-    """Does ``before`` end in a lower-case word that neither ends a name nor opens an inversion?"""
-    before = before.rstrip()
+    """Does ``before`` end in a lower-case word that neither ends a name nor opens an
+    inverted subject ("he", "officials")?"""
     if not before or not before[-1].isalpha():
         return False
-    word = before.rsplit(None, 1)[-1]
-    low = word.casefold().replace("’", "'")
-    return (
-        word.islower()
-        and low not in g.references
-        and low not in g.stopwords
-        and low not in g.locatives
-        and not any(o[-1] == low for o in g.openers)
-    )
+    word = before[before.rfind(" ") + 1 :]
+    if not word.islower():
+        return False
+    low = word.replace("’", "'")
+    return not (low in g.evidence or low in g.small_words or any(o[-1] == low for o in g.openers))
 
 
-def _words_before(line: str, start: int) -> list[str]:
-    """The words a subject of the verb at ``start`` can take: back to the clause's start,
-    or, after a comma, the parenthetical and a few words before it."""
-    before = line[max(0, start - 160) : start].rstrip()
-    before = before[before.rfind("\n") + 1 :]
+def _clause_before(before: str) -> list[str]:
+    """The words back to the clause's start, or, after a comma, the parenthetical."""
     if before.endswith(","):
         cut = before.rfind(",", 0, len(before) - 1)
         return before[max(0, cut) :].split()[-18:] if cut >= 0 else before.split()[-12:]
-    clause = max(before.rfind(","), before.rfind(". "), before.rfind(";"), before.rfind("\n"))
+    clause = max(before.rfind(","), before.rfind(". "), before.rfind(";"))
     return before[clause + 1 :].split()[-12:]
+
+
+_RUN_ENDS = (",", ".", ";", ":", "!", "?")
+
+
+def _subject_words(before: str, g: Grammar) -> list[str]:
+    """The words a name right before the verb can take: capitalised words and the small
+    words inside names, after a parenthetical (", the EU's statistics office,") too."""
+    words = before.split()[-20:]
+    out: list[str] = []
+    if words and words[-1].endswith(","):  # a parenthetical: its words, then the name before it
+        k = len(words) - 1
+        while k > 0 and not words[k - 1].endswith(_RUN_ENDS):
+            k -= 1
+        out, words = words[k:], words[:k]
+    for word in reversed(words[-10:]):
+        low = word.casefold().strip(_PUNCTUATION)
+        if word.endswith(_RUN_ENDS) and out:
+            break
+        if not (
+            word[:1].isupper() or word[:1] in '«„“"(' or low in g.evidence or low in g.small_words
+        ):
+            break
+        out.append(word)
+    return out
+
+
+def _inverted_words(line: str, end: int, before: str, g: Grammar) -> list[str]:
+    """The words after the verb, when its subject may follow it (after a comma, a quote,
+    the sentence's start, an opener)."""
+    last = before[-1:]
+    if (
+        before
+        and last not in ",:—–\"'”»’"
+        and not any(before.casefold().endswith(" ".join(o)) for o in g.openers)
+    ):
+        return []
+    return line[end : end + 60].split()[:5]
 
 
 _PUNCTUATION = ".,;:!?()[]\"'«»„“”’—–"
@@ -151,11 +187,35 @@ def _cited_in_line(line: str, hits: list[int], g: Grammar, text: str) -> list[Fo
         inside = hits[bisect_left(hits, start) : bisect_left(hits, end)]
         if not inside:
             continue
-        tokens = tokenize(line, start, end, g)
+        tokens = _tokens_near(line, start, end, inside, g)
         starts = [t.start for t in tokens]
         at = sorted({bisect_left(starts, h) for h in inside})
         out.extend(_cited(line, tokens, [i for i in at if i < len(tokens)], g, text))
     return out
+
+
+_REACH_BEFORE = 240  # characters: a name, its describing words and a parenthetical
+_REACH_AFTER = 180
+
+
+def _tokens_near(line: str, start: int, end: int, hits: list[int], g: Grammar) -> list[Token]:
+    """The tokens of the sentence around its hits (a long sentence is not read whole).
+
+    When the window opens inside the sentence, a token that is no word stands
+    first, so that nothing takes the window's first word for the sentence's.
+    """
+    lo = max(start, hits[0] - _REACH_BEFORE)
+    hi = min(end, hits[-1] + _REACH_AFTER)
+    if lo > start:
+        lo = line.find(" ", lo, hits[0]) + 1 or hits[0]
+    if hi < end:
+        space = line.rfind(" ", hits[-1], hi)
+        hi = space if space > hits[-1] else hi
+    tokens = tokenize(line, lo, hi, g)
+    return [_CUT, *tokens] if lo > start else tokens
+
+
+_CUT = Token("…", -1, -1, "…", False, False)
 
 
 def _cited(line: str, tokens: list[Token], at: list[int], g: Grammar, text: str) -> list[Found]:
@@ -290,8 +350,8 @@ def _inverted_subject(tokens: list[Token], verb: int, after: int, g: Grammar) ->
         name = read_right(tokens, k, g)
         if name is not None:
             return [Reading(verb, name.end, name, needs_organisation=True, oblique=name.voice)]
-        if not t.is_word or t.is_capital or t.low in g.articles:
-            return []
+        if not (t.low in g.stopwords or t.low in g.months):
+            return []  # only a time word stands between ("a annoncé mercredi le ministère")
     return []
 
 

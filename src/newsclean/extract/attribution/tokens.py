@@ -34,20 +34,13 @@ class Token(NamedTuple):
     start: int
     end: int
     low: str  # lower-cased, with ’ as '
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalnum()
-
-    @property
-    def is_capital(self) -> bool:
-        return self.text[:1].isupper()
+    is_word: bool  # letters or digits, not punctuation
+    is_capital: bool  # opens with a capital letter
 
     @property
     def is_acronym(self) -> bool:
-        """ "BLS", "ЗСУ", "PG&E", "А-95": two or more capitals, no small letter."""
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+        """ "BLS", "ЗСУ", "PG&E", "А-95": capitals and no small letter, two characters or more."""
+        return len(self.text) >= 2 and self.text.isupper()
 
 
 def tokenize(text: str, start: int, end: int, grammar: Grammar) -> list[Token]:
@@ -56,20 +49,28 @@ def tokenize(text: str, start: int, end: int, grammar: Grammar) -> list[Token]:
     append = out.append
     elisions = grammar.elisions
     find = text.find
+    # Lower-cased once per sentence (when that keeps the offsets: not so for "İ").
+    low_text = text[start:end].casefold().replace("’", "'")
+    same = len(low_text) == end - start
     at = start
     for word in _TOKEN.findall(text, start, end):
         at = find(word, at)  # (tokens come in order, with only spaces between them)
-        low = word.casefold()
-        if "’" in low:
-            low = low.replace("’", "'")
+        size = len(word)
+        low = (
+            low_text[at - start : at - start + size] if same else word.casefold().replace("’", "'")
+        )
         cut = _elision(low, elisions) if elisions and "'" in low else 0
         if cut:
-            append(Token(word[:cut], at, at + cut, low[:cut]))
-            append(Token(word[cut:], at + cut, at + len(word), low[cut:]))
+            append(_token(word[:cut], at, low[:cut]))
+            append(_token(word[cut:], at + cut, low[cut:]))
         else:
-            append(Token(word, at, at + len(word), low))
-        at += len(word)
+            append(Token(word, at, at + size, low, word[0].isalnum(), word[0].isupper()))
+        at += size
     return out
+
+
+def _token(word: str, at: int, low: str) -> Token:
+    return Token(word, at, at + len(word), low, word[0].isalnum(), word[0].isupper())
 
 
 def _elision(low: str, elisions: tuple[str, ...]) -> int:
