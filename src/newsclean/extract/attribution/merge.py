@@ -31,7 +31,8 @@ class Found:
 
 _ACRONYM = re.compile(r"^[\p{Lu}\d][\p{Lu}\d\-&]{1,11}$")
 _ACRONYM_WORD = re.compile(r"(?<![\p{L}\d])[\p{Lu}][\p{Lu}\d\-&]{1,11}(?![\p{L}\d])")
-_INITIAL_WORDS = re.compile(r"[\p{L}][\p{L}\p{M}\-]*+")
+# Words for initials: a hyphen parts them ("Robert Koch-Institut" -> RKI).
+_INITIAL_WORDS = re.compile(r"[\p{L}][\p{L}\p{M}]*+")
 
 
 def initials(name: str) -> str:
@@ -65,7 +66,7 @@ def _expand(acronym: str, words: list[re.Match[str]], text: str) -> str | None:
         for v in words[i : i + 3 * len(acronym)]:
             token = v.group()
             if not (token[0].isupper() or len(token) > 3):
-                if collected:
+                if collected and token.casefold() in _joining_words():
                     skipped = True
                     continue  # "for", "the", "de" inside the name
                 break
@@ -161,6 +162,16 @@ def _with_kind(a: Attribution) -> Attribution:
     if any(w in institutions.words for w in words):
         return Attribution(a.name, a.alias, "source", a.evidence)
     return a
+
+
+@cache
+def _joining_words() -> frozenset[str]:
+    """The small words inside names, in every language ("for", "the", "de", "für", "i")."""
+    words: set[str] = set()
+    for code in available_languages():
+        pack = get_pack(code)
+        words |= {w.casefold() for w in (*pack.name_connectors, *pack.articles)}
+    return frozenset(words)
 
 
 @cache

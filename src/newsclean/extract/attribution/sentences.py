@@ -123,22 +123,23 @@ def _subject_words(before: str, g: Grammar) -> list[str]:
     """The words a name right before the verb can take: capitalised words and the small
     words inside names, after a parenthetical (", the EU's statistics office,") too."""
     words = before.split()[-20:]
-    out: list[str] = []
+    parenthetical: list[str] = []
     if words and words[-1].endswith(","):  # a parenthetical: its words, then the name before it
         k = len(words) - 1
         while k > 0 and not words[k - 1].endswith(_RUN_ENDS):
             k -= 1
-        out, words = words[k:], words[:k]
+        parenthetical, words = words[k:], words[:k]
+    run: list[str] = []
     for word in reversed(words[-10:]):
         low = word.casefold().strip(_PUNCTUATION)
-        if word.endswith(_RUN_ENDS) and out:
+        if word.endswith(_RUN_ENDS) and run:
             break
         if not (
             word[:1].isupper() or word[:1] in '«„“"(' or low in g.evidence or low in g.small_words
         ):
             break
-        out.append(word)
-    return out
+        run.append(word)
+    return run[::-1] + parenthetical  # (in the text's order: "the" before "Kremlin")
 
 
 def _inverted_words(line: str, end: int, before: str, g: Grammar) -> list[str]:
