@@ -123,6 +123,16 @@ def _is_head(t: Token, g: Grammar) -> bool:
     return t.low in g.institution_heads or t.low in g.institution_words
 
 
+@dataclass
+class _Reading:
+    """A name being read word by word."""
+
+    last: int  # its last word so far
+    has_head: bool  # an institution noun is in it ("служба", "Institut")
+    lower_run: int = 0  # lower-case words in a row
+    after_connector: bool = False  # "of", "de", "für" was the last word
+
+
 def _read_name_words(tokens: list[Token], i: int, g: Grammar) -> int:
     """The last token of the name that starts at ``i``."""
     agency_end = _is_agency_start(tokens, i, g)
@@ -130,49 +140,62 @@ def _read_name_words(tokens: list[Token], i: int, g: Grammar) -> int:
         return agency_end - 1
     if g.possessives and tokens[i].low.endswith(g.possessives):
         return i  # "NPR's Feng": NPR's
-    last = i
-    has_head = _is_head(tokens[i], g)
+    reading = _Reading(i, _is_head(tokens[i], g))
     k = i + 1
-    lower_run = 0
-    after_connector = False
-    while k < len(tokens) and k - i < _MAX_NAME:
-        t = tokens[k]
-        if t.text == "." and tokens[k - 1].is_capital and len(tokens[k - 1].text) == 1:
-            k += 1  # an initial: "имени Р. А. Шило"
-            continue
-        initial = (
-            len(t.text) == 1 and t.is_capital and k + 1 < len(tokens) and tokens[k + 1].text == "."
-        )
-        if not t.is_word or (_stops(t, g) and not initial):
-            break
-        if t.is_capital or t.is_acronym or (t.text[:1].isdigit() and tokens[k - 1].is_capital):
-            if t.low in g.starters and not t.is_acronym and not after_connector:
-                break  # "… Statistics said. The": a sentence opener in capitals
-            last, lower_run, after_connector = k, 0, False
-            if g.possessives and t.low.endswith(g.possessives):
-                break  # "the Washington Post's Fact Checker": the Post's
-            has_head = has_head or _is_head(t, g)
-        elif after_connector and (t.low in g.articles or t.low in g.elisions):
-            pass  # "de la statistique", "de l'Intérieur"
-        elif t.low in g.connectors:
-            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-            after = tokens[k + 2] if k + 2 < len(tokens) else None
-            if (
-                t.low in g.conjunctions
-                and nxt is not None
-                and nxt.low in g.articles
-                and (after is None or after.is_capital)
-            ):
-                break  # "the BLS and the Commerce Department": two names
-            after_connector = True
-        elif lower_run < _MAX_LOWER_RUN and _lower_continues(t, has_head, after_connector, g):
-            last, after_connector = k, False
-            lower_run += 1
-            has_head = has_head or _is_head(t, g)
-        else:
-            break
+    while k < len(tokens) and k - i < _MAX_NAME and _takes(tokens, k, reading, g):
         k += 1
-    return last
+    return reading.last
+
+
+def _initial(tokens: list[Token], k: int) -> bool:
+    """ "Р" of "имени Р. А. Шило": one capital before a full stop."""
+    t = tokens[k]
+    return len(t.text) == 1 and t.is_capital and k + 1 < len(tokens) and tokens[k + 1].text == "."
+
+
+def _takes(tokens: list[Token], k: int, reading: _Reading, g: Grammar) -> bool:
+    """Does the name go on with token ``k``? (Updates ``reading``.)"""
+    t = tokens[k]
+    if t.text == "." and _initial(tokens, k - 1):
+        return True
+    if not t.is_word or (_stops(t, g) and not _initial(tokens, k)):
+        return False
+    if t.is_capital or t.is_acronym or (t.text[:1].isdigit() and tokens[k - 1].is_capital):
+        return _takes_capital(t, k, reading, g)
+    if reading.after_connector and (t.low in g.articles or t.low in g.elisions):
+        return True  # "de la statistique", "de l'Intérieur"
+    if t.low in g.connectors:
+        reading.after_connector = True
+        return not _two_names(tokens, k, g)
+    if reading.lower_run < _MAX_LOWER_RUN and _lower_continues(
+        t, reading.has_head, reading.after_connector, g
+    ):
+        reading.last, reading.after_connector = k, False
+        reading.lower_run += 1
+        reading.has_head = reading.has_head or _is_head(t, g)
+        return True
+    return False
+
+
+def _takes_capital(t: Token, k: int, reading: _Reading, g: Grammar) -> bool:
+    if t.low in g.starters and not t.is_acronym and not reading.after_connector:
+        return False  # "… Statistics said. The": a sentence opener in capitals
+    reading.last, reading.lower_run, reading.after_connector = k, 0, False
+    reading.has_head = reading.has_head or _is_head(t, g)
+    # "the Washington Post's Fact Checker": the Post's
+    return not (g.possessives and t.low.endswith(g.possessives))
+
+
+def _two_names(tokens: list[Token], k: int, g: Grammar) -> bool:
+    """ "the BLS and the Commerce Department": a conjunction, an article, a capital."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    after = tokens[k + 2] if k + 2 < len(tokens) else None
+    return (
+        tokens[k].low in g.conjunctions
+        and nxt is not None
+        and nxt.low in g.articles
+        and (after is None or after.is_capital)
+    )
 
 
 def _quoted(tokens: list[Token], i: int) -> int:
@@ -185,56 +208,70 @@ def _quoted(tokens: list[Token], i: int) -> int:
     return -1
 
 
+@dataclass
+class _Lead:
+    """What stands before a name: an article, a describing noun, a voice."""
+
+    article: str = ""
+    descriptor: str = ""
+    voice: bool = False
+
+
 def _skip_lead(tokens: list[Token], i: int, g: Grammar) -> tuple[int, str, str, bool]:
     """Skip article, modifier, describing noun and voice before a name.
 
     Returns (first token of the name, article, descriptor, voice).
     """
-    article, descriptor, voice = "", "", False
+    lead = _Lead()
     for _ in range(_MAX_PREFIX):
         if i >= len(tokens):
             break
-        t = tokens[i]
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        after_voice = _match_phrase(tokens, i, g.voices)
-        if after_voice > i and (i == 0 or not t.is_capital or g.nouns_capitalised):
-            i, voice, article = after_voice, True, ""
-            continue
-        if t.low in g.articles or t.low in g.elisions:
-            if t.is_capital and i > 0 and nxt is not None and nxt.is_capital:
-                break  # "Le Monde", "El País": the article is part of the name
-            article = t.low
-            i += 1
-            continue
-        if voice and t.low in g.connectors:
-            i += 1
-            continue
-        lower_noun = not t.is_capital or g.nouns_capitalised
-        if (
-            t.is_word
-            and lower_noun
-            and t.low in g.descriptors
-            and nxt is not None
-            and _names_next(nxt, g)
-        ):
-            descriptor = t.low
-            i += 1
-            continue
-        if (
-            t.is_word
-            and not t.is_capital
-            and nxt is not None
-            and (nxt.low in g.descriptors or _match_phrase(tokens, i + 1, g.voices) > 0)
-            and t.low not in g.function_words
-        ):
-            if f"{t.low} {nxt.low}" in g.agency_descriptors:
-                descriptor = f"{t.low} {nxt.low}"
-                i += 2  # "the news agency Ansa"
-                continue
-            i += 1  # "the tracking website", "консалтингової групи", "официальный представитель"
-            continue
-        break
-    return i, article, descriptor, voice
+        after = _lead_step(tokens, i, lead, g)
+        if after == i:
+            break
+        i = after
+    return i, lead.article, lead.descriptor, lead.voice
+
+
+def _lead_step(tokens: list[Token], i: int, lead: _Lead, g: Grammar) -> int:
+    """The index after the lead word at ``i`` (``i`` itself: the name starts here)."""
+    t = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    after_voice = _match_phrase(tokens, i, g.voices)
+    if after_voice > i and (i == 0 or not t.is_capital or g.nouns_capitalised):
+        lead.voice, lead.article = True, ""
+        return after_voice
+    if t.low in g.articles or t.low in g.elisions:
+        return _article_step(tokens, i, lead)
+    if lead.voice and t.low in g.connectors:
+        return i + 1
+    if nxt is None or not t.is_word:
+        return i
+    if (not t.is_capital or g.nouns_capitalised) and t.low in g.descriptors and _names_next(nxt, g):
+        lead.descriptor = t.low
+        return i + 1
+    return _modifier_step(tokens, i, lead, g)
+
+
+def _article_step(tokens: list[Token], i: int, lead: _Lead) -> int:
+    t = tokens[i]
+    if t.is_capital and i > 0 and i + 1 < len(tokens) and tokens[i + 1].is_capital:
+        return i  # "Le Monde", "El País": the article is part of the name
+    lead.article = t.low
+    return i + 1
+
+
+def _modifier_step(tokens: list[Token], i: int, lead: _Lead, g: Grammar) -> int:
+    """ "the tracking website", "консалтингової групи", "официальный представитель"."""
+    t, nxt = tokens[i], tokens[i + 1]
+    if t.is_capital or t.low in g.function_words:
+        return i
+    if not (nxt.low in g.descriptors or _match_phrase(tokens, i + 1, g.voices) > 0):
+        return i
+    if f"{t.low} {nxt.low}" in g.agency_descriptors:
+        lead.descriptor = f"{t.low} {nxt.low}"
+        return i + 2  # "the news agency Ansa"
+    return i + 1
 
 
 def _is_reference(tokens: list[Token], i: int, g: Grammar) -> bool:

@@ -159,26 +159,33 @@ _PUNCTUATION = ".,;:!?()[]\"'«»„“”’—–"
 
 
 def _organisation_near(words: list[str], g: Grammar) -> bool:
+    """Does a word of ``words`` look like (part of) an organisation's name?"""
     for k, raw in enumerate(words):
-        if raw[:1] in "«„" or (
-            raw[:1] in '“"' and raw.rstrip(".,;:")[-1:] in '”"' and len(raw) > 2
-        ):
-            return True  # "«Газпром» сообщил", "„Spiegel“", a quoted name
+        if _quoted_name(raw):
+            return True  # "«Газпром» сообщил", "„Spiegel“"
         word = raw.strip(_PUNCTUATION)
-        if not word:
-            continue
         low = word.casefold().replace("’", "'")
-        if (
-            (len(word) > 1 and word[0].isupper() and not word[1:].islower() and "." not in word)
-            or low in g.evidence
-            or (g.elisions and low.startswith(g.elisions))
-            or (word[:1].isalpha() and any(c.isdigit() for c in word))
-        ):
+        if word and _marks_organisation(word, low, g):
             return True  # "BLS", "WeWork", "Bank", "-amt", "Reuters", "TVN24", "l'Insee"
         nxt = words[k + 1] if k + 1 < len(words) else ""
         if g.article_marks_name and low in g.articles and nxt[:1].isupper():
             return True  # "the Kremlin said"
     return False
+
+
+def _quoted_name(raw: str) -> bool:
+    if raw[:1] in "«„":
+        return True
+    return raw[:1] in '“"' and raw.rstrip(".,;:")[-1:] in '”"' and len(raw) > 2
+
+
+def _marks_organisation(word: str, low: str, g: Grammar) -> bool:
+    return (
+        (len(word) > 1 and word[0].isupper() and not word[1:].islower() and "." not in word)
+        or low in g.evidence
+        or bool(g.elisions and low.startswith(g.elisions))
+        or (word[:1].isalpha() and any(c.isdigit() for c in word))
+    )
 
 
 def _cited_in_line(line: str, hits: list[int], g: Grammar, text: str) -> list[Found]:
