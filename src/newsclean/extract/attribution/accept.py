@@ -107,9 +107,17 @@ def _without_person_tail(words: list[Token], g: Grammar) -> list[Token]:
     Two plain capitalised words at the end of a name read after a voice are
     the speaker; what stands before them, if anything, is the body.
     """
-    if len(words) >= 2 and all(_plain_capital(t, g) for t in words[-2:]):
+    tail = len(words) >= 2 and all(_plain_capital(t, g) for t in words[-2:])
+    if tail and (len(words) > 2 or not _declined(words, g)):
         return words[:-2]
     return words
+
+
+def _declined(words: list[Token], g: Grammar) -> bool:
+    """Do the words stand in an oblique case ("Rzeczniczka Lasów Państwowych"): a body's
+    name after a voice, not a person's?"""
+    raw = " ".join(t.text for t in words)
+    return g.inflection == "slavic" and nominative(raw, "", g) != raw
 
 
 def _without_person_of(words: list[Token], g: Grammar) -> list[Token]:

@@ -158,7 +158,10 @@ def _takes(tokens: list[Token], k: int, reading: _Reading, g: Grammar) -> bool:
     t = tokens[k]
     if t.text == "." and _initial(tokens, k - 1):
         return True
-    if not t.is_word or (_stops(t, g) and not _initial(tokens, k)):
+    if not t.is_word:
+        return False
+    # (after "für", "of" a capitalised word goes on: "Bundesamt für Statistik")
+    if _stops(t, g) and not _initial(tokens, k) and not (reading.after_connector and t.is_capital):
         return False
     if t.is_capital or t.is_acronym or (t.text[:1].isdigit() and tokens[k - 1].is_capital):
         return _takes_capital(t, k, reading, g)
