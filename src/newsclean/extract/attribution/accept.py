@@ -15,8 +15,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex as re
-
 from ...article import Attribution
 from ...languages import shared
 from .anaphora import antecedent
@@ -174,18 +172,31 @@ def _surname(words: list[Token], text: str, g: Grammar) -> bool:
 
 def _surname_used_before(word: str, text: str, g: Grammar) -> bool:
     """ "Tom Smith … According to Smith": the text named a person with this surname."""
-    pattern = rf"(?<![\p{{L}}\p{{M}}])(\p{{Lu}}[\p{{Ll}}\p{{M}}]{{1,20}}+) {re.escape(word)}"
-    for m in re.finditer(pattern + r"(?![\p{L}\p{M}])", text):
-        first = m.group(1).casefold()
-        if (
-            first not in g.function_words
-            and first not in g.articles
-            and first not in g.institution_words
-            and first not in g.institution_heads
-            and not any(first == c[0][0] for c in g.cues)
-        ):
+    at = text.find(" " + word)
+    while at > 0:
+        end = at + 1 + len(word)
+        whole = end >= len(text) or not text[end].isalpha()
+        first = text[max(0, at - 22) : at].rsplit(None, 1)[-1] if text[at - 1].isalpha() else ""
+        if whole and _first_name(first, g):
             return True
+        at = text.find(" " + word, end)
     return False
+
+
+def _first_name(word: str, g: Grammar) -> bool:
+    """Could ``word`` be a first name? Capitalised, then small letters; no function word,
+    institution word or cue ("Laut Eurostat" is no person)."""
+    low = word.casefold()
+    return (
+        word[:1].isupper()
+        and word[1:].isalpha()
+        and word[1:].islower()
+        and low not in g.function_words
+        and low not in g.articles
+        and low not in g.institution_words
+        and low not in g.institution_heads
+        and low not in g.cues
+    )
 
 
 def _agency(raw: str, name: Name, g: Grammar) -> str | None:

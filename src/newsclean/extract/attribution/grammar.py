@@ -155,6 +155,7 @@ def _folded(items: Iterable[str]) -> frozenset[str]:
     return frozenset(i.casefold().replace("’", "'") for i in items)
 
 
+@lru_cache(maxsize=32)
 def _triggers(pack: LanguagePack) -> tuple[stdlib_re.Pattern[str], stdlib_re.Pattern[str]]:
     """Any cue, verb or voice: for lower-cased text, and for text as written.
 

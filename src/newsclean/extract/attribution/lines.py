@@ -55,12 +55,18 @@ def _phrase_alternation(phrases: tuple[str, ...] | frozenset[str]) -> str:
 @lru_cache(maxsize=64)
 def _byline_re(pack: LanguagePack) -> re.Pattern[str]:
     labels = _phrase_alternation(pack.byline_labels)
-    return re.compile(rf"^(?:{labels})\s*:?\s+(?P<names>\S.{{1,150}})$")
+    # ("\s*:?\s+" read a run of spaces two ways, quadratic in its length.)
+    return re.compile(rf"^(?:{labels})(?:\s*+:)?\s++(?P<names>\S.{{1,150}})$")
 
 
 @lru_cache(maxsize=64)
 def _byline_split_re(pack: LanguagePack) -> re.Pattern[str]:
-    return re.compile(rf"\s*,\s*|\s+(?:{_phrase_alternation(pack.byline_and)})\s+")
+    # A separator starts where a run of spaces starts (or where the last one
+    # ended, \G): tried inside a run, it would scan the rest of the run again
+    # at each of its spaces. (Inside a run it matches only if it matches at
+    # the start of that run, so the same places are found.)
+    and_ = _phrase_alternation(pack.byline_and)
+    return re.compile(rf"(?:(?<!\s)|\G)(?:\s*+,\s*+|\s++(?:{and_})\s++)")
 
 
 def byline(line: str, pack: LanguagePack) -> list[Attribution] | None:
@@ -91,14 +97,28 @@ def byline(line: str, pack: LanguagePack) -> list[Attribution] | None:
     return out or None
 
 
+def _up_to_trailing_space(first: str, most: int) -> str:
+    """A name read lazily up to what may follow it (spaces, then the end).
+
+    ``first``, one more character, then up to ``most - 1`` more; the name
+    ends after a character that is not a space. (It would never end inside
+    a run of spaces anyway: one space earlier would have done. Trying each
+    space of a run would scan the rest of the run again each time.)
+    """
+    return rf"{first}.(?:.{{0,{most - 1}}}?(?<!\s))??"
+
+
 @lru_cache(maxsize=64)
 def _credit_res(pack: LanguagePack) -> tuple[re.Pattern[str], ...]:
     labels = _phrase_alternation(pack.photo_labels)
     slash = _phrase_alternation(pack.photo_slash_labels)
+    labelled = _up_to_trailing_space(r"[^\s:]", 80)
+    slashed = _up_to_trailing_space(r"[^/\s]", 60)
+    copyright_ = _up_to_trailing_space(r"[^\s©]", 80)
     return (
-        re.compile(rf"(?:^|(?<=[\s.,;:(]))(?:{labels})\s*:?\s*(?P<name>[^\s:].{{1,80}}?)\s*\)?$"),
-        re.compile(rf"/\s?(?:{slash})\s+(?P<name>[^/\s].{{1,60}}?)\s*$"),
-        re.compile(r"(?:^|\s)©\s*(?P<name>[^\s©].{1,80}?)\s*$"),
+        re.compile(rf"(?:^|(?<=[\s.,;:(]))(?:{labels})\s*+(?::\s*+)?(?P<name>{labelled})\s*+\)?$"),
+        re.compile(rf"/\s?(?:{slash})\s++(?P<name>{slashed})\s*+$"),
+        re.compile(rf"(?:^|\s)©\s*+(?P<name>{copyright_})\s*+$"),
     )
 
 
@@ -195,7 +215,10 @@ def _publisher_re(pack: LanguagePack) -> re.Pattern[str] | None:
     if not pack.publisher_cues:
         return None
     cues = _phrase_alternation(pack.publisher_cues)
-    return re.compile(rf"(?:{cues})\s+(?P<name>[^\n.]{{2,80}}?)\s*\.?$")
+    # (The name starts after the spaces: "\s+" before a name that may open
+    # with a space read each run of spaces in as many ways as it is long.)
+    name = r"[^\s.][^\n.](?:[^\n.]{0,78}?(?<!\s))??"
+    return re.compile(rf"(?:{cues})\s++(?P<name>{name})\s*+\.?$")
 
 
 def publisher_cue(line: str, pack: LanguagePack) -> str | None:

@@ -9,6 +9,7 @@ name says it is an institution ("Institute for the Study of War") is a source.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -51,32 +52,69 @@ def _significant_words(name: str) -> list[str]:
 
 def expand_acronym(acronym: str, text: str) -> str | None:
     """A phrase of ``text`` whose initials are ``acronym``: ISW, Institute for the Study of War."""
-    return _expand(acronym, list(_INITIAL_WORDS.finditer(text)), text)
+    return _spelled_out(frozenset([acronym]), text).get(acronym)
 
 
-def _expand(acronym: str, words: list[re.Match[str]], text: str) -> str | None:
-    """:func:`expand_acronym` over the words of ``text`` found once."""
-    if len(acronym) < 2 or not acronym.isupper():
-        return None
+def _spelled_out(acronyms: frozenset[str], text: str) -> dict[str, str]:
+    """For each acronym, the first phrase of ``text`` whose initials spell it.
+
+    One pass over the words of ``text`` for all the acronyms together (a pass
+    per acronym, or per mention of one, is quadratic in a long text). An
+    acronym of n letters must be complete within 3n words; small words skipped
+    inside it are joining words of a language ("for", "the", "de"), and with
+    some skipped the phrase ends in a capital (not "VIZZION is a weird").
+    """
+    wanted = {a for a in acronyms if len(a) >= 2 and a.isupper()}
+    if not wanted:
+        return {}
+    openings = {a[:i] for a in wanted for i in range(1, len(a) + 1)}
+    window = 3 * max(len(a) for a in wanted)
+    words = list(_INITIAL_WORDS.finditer(text))
+    found: dict[str, str] = {}
     for i, w in enumerate(words):
-        if w.group()[0] != acronym[0]:
+        if w.group()[0] not in openings:
             continue
-        collected = ""
-        skipped = False
-        for v in words[i : i + 3 * len(acronym)]:
-            token = v.group()
-            if not (token[0].isupper() or len(token) > 3):
-                if collected and token.casefold() in _joining_words():
-                    skipped = True
-                    continue  # "for", "the", "de" inside the name
-                break
-            collected += token[0].upper()
-            if collected == acronym and (token[0].isupper() or not skipped):
-                # (with small words skipped, a name ends in a capital: not "VIZZION is a weird")
-                return text[w.start() : v.end()]
-            if not acronym.startswith(collected):
-                break
-    return None
+        for collected, j, skipped in _initials_from(words, i, openings, window):
+            if (
+                collected in wanted
+                and collected not in found
+                and collected[0] == w.group()[0]
+                and j < i + 3 * len(collected)
+                and (words[j].group()[0].isupper() or not skipped)
+            ):
+                found[collected] = text[w.start() : words[j].end()]
+        if len(found) == len(wanted):
+            break
+    return found
+
+
+def _initials_from(
+    words: list[re.Match[str]], i: int, openings: set[str], window: int
+) -> Iterator[tuple[str, int, bool]]:
+    """The initials of the words from ``words[i]`` on, each with the index of its last
+    word and whether a small word was skipped before it.
+
+    Joining words ("for", "the", "de") are skipped inside a name; the initials
+    stop at another small word, or when they open no acronym asked for.
+    """
+    collected = ""
+    skipped = False
+    for j in range(i, min(i + window, len(words))):
+        token = words[j].group()
+        if not (token[0].isupper() or len(token) > 3):
+            if collected and token.casefold() in _joining_words():
+                skipped = True
+                continue
+            return
+        collected += token[0].upper()
+        yield collected, j, skipped
+        if collected not in openings:
+            return
+
+
+def _may_be_clipped(short: str) -> bool:
+    """One capitalised word of 5 to 40 letters: the shape of a clipped form."""
+    return " " not in short and 5 <= len(short) <= 40 and short[:1].isupper()
 
 
 def is_clipped_form(short: str, name: str) -> bool:
@@ -87,7 +125,7 @@ def is_clipped_form(short: str, name: str) -> bool:
     Every piece takes at least two letters of its word, and at least two
     words take part.
     """
-    if " " in short or len(short) < 5 or len(short) > 40 or not short[:1].isupper():
+    if not _may_be_clipped(short):
         return False
     words = [w.casefold() for w in _significant_words(name)]
     rest = short.casefold()
@@ -196,21 +234,61 @@ def _expansions(found: list[Found], text: str) -> dict[str, str]:
             expansions[a.alias] = a.name
         elif not _ACRONYM.match(a.name) and len(initials(a.name)) >= 2:
             expansions.setdefault(initials(a.name), a.name)
-    full_names = [f.attribution.name for f in found if " " in f.attribution.name]
-    for f in found:  # "Укргідрометцентр" beside "Український гідрометеорологічний центр"
-        a = f.attribution
-        if a.kind == "source" and a.name not in expansions:
-            for spelled_out in full_names:
-                if is_clipped_form(a.name, spelled_out):
-                    expansions[a.name] = spelled_out
-                    break
-    words: list[re.Match[str]] | None = None  # the words of ``text``, found when asked
-    for f in found:  # an acronym source whose full name the text spells out somewhere
-        name = f.attribution.name
-        if f.attribution.kind == "source" and _ACRONYM.match(name) and name not in expansions:
-            if words is None:
-                words = list(_INITIAL_WORDS.finditer(text))
-            full = _expand(name, words, text)
-            if full:
-                expansions[name] = full
+    _link_clipped_forms(found, expansions)
+    _link_spelled_out(found, expansions, text)
     return expansions
+
+
+#: At most this many (name, full name) pairs are compared as clipped forms per
+#: text (each comparison is a small search): the corpus, the pages and the dev
+#: cases need 2 at most; a text citing thousands of sources would otherwise
+#: take time quadratic in their number.
+_CLIPPED_PAIRS = 500
+
+
+def _link_clipped_forms(found: list[Found], expansions: dict[str, str]) -> None:
+    """Link "Укргідрометцентр" to "Український гідрометеорологічний центр" (in ``expansions``).
+
+    Each one-word source is compared with the full names found before it in
+    the list, the first that fits wins. A name is compared once however often
+    it is cited, and only with the full names whose first word opens as it
+    does (a clipped form starts with two letters of it or more).
+    """
+    full_names: dict[str, dict[str, None]] = {}  # two first letters -> full names, in order
+    for f in found:
+        name = f.attribution.name
+        words = _significant_words(name) if " " in name else []
+        if 2 <= len(words) <= 8:
+            full_names.setdefault(words[0].casefold()[:2], {})[name] = None
+    pairs = _CLIPPED_PAIRS
+    tried: set[str] = set()
+    for f in found:
+        short = f.attribution.name
+        if f.attribution.kind != "source" or short in expansions or short in tried:
+            continue
+        if not _may_be_clipped(short):
+            continue  # (no pair to spend on it)
+        tried.add(short)
+        for spelled_out in full_names.get(short.casefold()[:2], ()):
+            pairs -= 1
+            if pairs < 0:
+                return
+            if is_clipped_form(short, spelled_out):
+                expansions[short] = spelled_out
+                break
+
+
+def _link_spelled_out(found: list[Found], expansions: dict[str, str], text: str) -> None:
+    """Link an acronym source to its full name where ``text`` spells it out (in ``expansions``).
+
+    All the acronyms are looked up in one pass over the text.
+    """
+    asked = frozenset(
+        f.attribution.name
+        for f in found
+        if f.attribution.kind == "source"
+        and _ACRONYM.match(f.attribution.name)
+        and f.attribution.name not in expansions
+    )
+    if asked:
+        expansions.update(_spelled_out(asked, text))
