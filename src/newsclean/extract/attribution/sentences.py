@@ -79,8 +79,10 @@ def _worth_reading(line: str, m: re.Match[str], g: Grammar) -> bool:
     if start > 0 and line[start - 1].isalnum():
         return False  # inside a word: "unsaid"
     first = m.group().split(None, 1)[0].casefold().replace("’", "'")
-    if first in g.cues or first in g.voices or first in g.cues_after or g.inflection == "german":
+    if first in g.voices or first in g.cues_after or g.inflection == "german":
         return True
+    if first in g.cues and first not in g.verbs and first not in g.inverted:
+        return _name_may_follow(line[m.end() : m.end() + 40], g)  # "according to him": no
     before = line[max(0, start - 200) : start]
     before = before[before.rfind("\n") + 1 :].rstrip()
     if not g.lowercase_names and _after_plain_word(before, g):
@@ -93,6 +95,24 @@ def _worth_reading(line: str, m: re.Match[str], g: Grammar) -> bool:
         return True
     text = " ".join(near).casefold()
     return any(voice in text for voice in g.voice_texts)
+
+
+def _name_may_follow(after: str, g: Grammar) -> bool:
+    """Can a name phrase open the words after a citing phrase?"""
+    words = after.split(None, 1)
+    if not words:
+        return False
+    word = words[0]
+    low = word.casefold().replace("’", "'").strip(_PUNCTUATION)
+    return (
+        not word[:1].isalpha()
+        or word[:1].isupper()
+        or not low
+        or low in g.small_words
+        or low in g.evidence
+        or (g.elisions and low.startswith(g.elisions))
+        or low not in g.function_words  # ("le ministère", "компании", a lower-case name)
+    )
 
 
 def _after_plain_word(before: str, g: Grammar) -> bool:
@@ -202,8 +222,8 @@ def _cited_in_line(line: str, hits: list[int], g: Grammar, text: str) -> list[Fo
     return out
 
 
-_REACH_BEFORE = 240  # characters: a name, its describing words and a parenthetical
-_REACH_AFTER = 180
+_REACH_BEFORE = 220  # characters: a name, its describing words and a parenthetical
+_REACH_AFTER = 140
 
 
 def _tokens_near(line: str, start: int, end: int, hits: list[int], g: Grammar) -> list[Token]:
