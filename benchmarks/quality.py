@@ -277,6 +277,85 @@ def print_dev(result: dict[str, Any]) -> None:
     print("not exact in some field:", " ".join(result["failures"]) or "none")
 
 
+# --- attribution set (tests/data/attributions) ---------------------------------
+# A labelled set of sentences per language (see tests/data/attributions/README.md),
+# scored on names (case-insensitive), kinds and aliases; "<lang>.jsonl" is the set
+# the rules were written against, "<lang>.unseen.jsonl" was written after them.
+
+ATTRIBUTION_SET = Path(__file__).resolve().parents[1] / "tests" / "data" / "attributions"
+
+
+def _attribution_entries(suffix: str) -> dict[str, list[dict[str, Any]]]:
+    import json
+
+    per_lang: dict[str, list[dict[str, Any]]] = {}
+    for path in sorted(ATTRIBUTION_SET.glob(f"*{suffix}.jsonl")):
+        lang = path.name.removesuffix(f"{suffix}.jsonl")
+        if "." in lang:
+            continue  # "de.unseen" when reading "de.jsonl"
+        lines = path.read_text(encoding="utf-8").splitlines()
+        per_lang[lang] = [json.loads(line) for line in lines if line.strip()]
+    return per_lang
+
+
+def score_attribution_set(suffix: str = "", show_misses: bool = False) -> dict[str, Counter[str]]:
+    """Name P/R/F1, kind and alias accuracy (of the names found) per language.
+
+    Each sentence goes through ``newsclean.extract_attributions(text, lang)``;
+    names are matched case-insensitively within the sentence, a matched name
+    counts for its kind when (name, kind) is expected too.
+    """
+    result: dict[str, Counter[str]] = {}
+    for lang, entries in _attribution_entries(suffix).items():
+        c: Counter[str] = Counter()
+        for entry in entries:
+            got = newsclean.extract_attributions(entry["text"], lang)
+            exp = entry["expected"]
+            got_names = Counter(a.name.casefold() for a in got)
+            exp_names = Counter(e["name"].casefold() for e in exp)
+            got_kinds = Counter((a.name.casefold(), a.kind) for a in got)
+            exp_kinds = Counter((e["name"].casefold(), e["kind"]) for e in exp)
+            got_alias = Counter((a.name.casefold(), a.alias) for a in got)
+            exp_alias = Counter((e["name"].casefold(), e["alias"]) for e in exp)
+            c["sentences"] += 1
+            c["tp"] += sum((got_names & exp_names).values())
+            c["pred"] += sum(got_names.values())
+            c["true"] += sum(exp_names.values())
+            c["kind_ok"] += sum((got_kinds & exp_kinds).values())
+            c["alias_ok"] += sum((got_alias & exp_alias).values())
+            c["exact"] += sorted(got_kinds.elements()) == sorted(exp_kinds.elements())
+            if show_misses and got_kinds != exp_kinds:
+                print(f"  {lang} [{entry['construction']}] {entry['text'][:90]!r}")
+                print(f"     got {[(a.name, a.alias, a.kind) for a in got]}")
+                print(f"     exp {[(e['name'], e['alias'], e['kind']) for e in exp]}")
+        result[lang] = c
+    return result
+
+
+def print_attribution_set(suffix: str = "", show_misses: bool = False) -> None:
+    label = "unseen (written after the rules)" if suffix else "seen"
+    result = score_attribution_set(suffix, show_misses)
+    if not result:
+        return
+    print(f"\n## Attribution set (tests/data/attributions), {label}")
+    print(
+        f"{'lang':5} {'sents':>5} {'name P':>6} {'name R':>6} {'name F1':>7} "
+        f"{'kind':>5} {'alias':>5} {'exact':>5}"
+    )
+    total: Counter[str] = Counter()
+    for lang, c in [*sorted(result.items()), ("all", None)]:
+        if c is None:
+            c = total
+        else:
+            total.update(c)
+        p, r, f = prf(c["tp"], c["pred"], c["true"])
+        print(
+            f"{lang:5} {c['sentences']:5d} {p:6.2f} {r:6.2f} {f:7.2f} "
+            f"{c['kind_ok'] / max(c['tp'], 1):5.2f} {c['alias_ok'] / max(c['tp'], 1):5.2f} "
+            f"{c['exact'] / max(c['sentences'], 1):5.2f}"
+        )
+
+
 # --- seed --------------------------------------------------------------------
 
 
@@ -417,10 +496,21 @@ def glued_boundary_ceiling(pages: int | None) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="a short pass for CI")
+    ap.add_argument(
+        "--attributions",
+        action="store_true",
+        help="only the attribution set, listing every sentence that is not exact",
+    )
     args = ap.parse_args(argv)
     print(f"newsclean {newsclean.__version__}")
+    if args.attributions:
+        print_attribution_set(show_misses=True)
+        print_attribution_set(".unseen", show_misses=True)
+        return 0
     seed_ok = check_seed()
     print_dev(score_dev_cases())
+    print_attribution_set()
+    print_attribution_set(".unseen")
     dev_language_detection()
     score_corpus(30 if args.quick else None)
     glued_boundary_ceiling(30 if args.quick else None)

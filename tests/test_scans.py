@@ -6,8 +6,8 @@ import pytest
 
 from newsclean import clean_html
 from newsclean.article import Attribution
-from newsclean.extract import attribution
 from newsclean.extract.attribution import Found, expand_acronym, merge_attributions
+from newsclean.extract.attribution import merge as attribution
 from newsclean.markup import clean_markup
 
 # --- the tag scanner -----------------------------------------------------------

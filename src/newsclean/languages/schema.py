@@ -82,6 +82,14 @@ def _rules_by_key(value: Any) -> dict[str, tuple[tuple[str, str, str], ...]]:
     return {k: tuple((r[0], r[1], r[2]) for r in rules) for k, rules in value.items()}
 
 
+def _pairs(value: Any) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, list) or not all(
+        isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in value
+    ):
+        raise TypeError("a list of [from, to] pairs")
+    return tuple((p[0], p[1]) for p in value)
+
+
 def _field(
     default: Any, key: str, read: Callable[[Any], Any], doc: str, merge: str = "union"
 ) -> Any:
@@ -199,15 +207,141 @@ class LanguagePack:
     publisher_cues: tuple[str, ...] = _field(
         (), "attribution.publisher", _tuple, 'publishers: cues ("appeared first on")'
     )
-    source_templates: tuple[str, ...] = _field(
+    copyright_phrases: tuple[str, ...] = _field(
         (),
-        "attribution.sources",
+        "attribution.copyright",
         _tuple,
-        "sources: regular-expression templates with {art} and {name}",
+        'copyright footers: phrases besides "©" ("All rights reserved")',
+    )
+    cite_before: tuple[str, ...] = _field(
+        (),
+        "attribution.cite_before",
+        _tuple,
+        'sources: citing phrases before a name ("according to", "laut"); ", so" only after a'
+        ' comma, "wie …" wants a reporting verb after the name',
+        "none",
+    )
+    cite_after: tuple[str, ...] = _field(
+        (),
+        "attribution.cite_after",
+        _tuple,
+        'sources: citing words after a name ("zufolge")',
+        "none",
+    )
+    reporting_verbs: tuple[str, ...] = _field(
+        (),
+        "attribution.verbs",
+        _tuple,
+        'sources: reporting verbs with the name as subject ("said", "teilte … mit")',
+        "none",
+    )
+    inverted_verbs: tuple[str, ...] = _field(
+        (),
+        "attribution.verbs_inverted",
+        _tuple,
+        'sources: reporting verbs before their subject ("…, said the World Bank")',
+        "none",
+    )
+    inversion_openers: tuple[str, ...] = _field(
+        (),
+        "attribution.inversion_openers",
+        _tuple,
+        'sources: words before an inverted verb besides a comma or a quote ("Об этом", "Jak")',
+        "none",
+    )
+    locative_cues: tuple[str, ...] = _field(
+        (),
+        "attribution.locatives",
+        _tuple,
+        'sources: prepositions naming a body as a place ("в Укренерго повідомили")',
+        "none",
+    )
+    name_voices: tuple[str, ...] = _field(
+        (),
+        "attribution.voices",
+        _tuple,
+        'sources: voices of a body before its name ("a spokeswoman for", "пресс-служба")',
+        "none",
+    )
+    name_descriptors: tuple[str, ...] = _field(
+        (),
+        "attribution.descriptors",
+        _tuple,
+        'names: describing nouns before a name, not part of it ("the charity", "-betreiber")',
+        "none",
+    )
+    agency_descriptors: tuple[str, ...] = _field(
+        (),
+        "attribution.agency_descriptors",
+        _tuple,
+        'agencies: describing nouns that make the name a wire agency ("Nachrichtenagentur")',
+        "none",
+    )
+    institution_words: tuple[str, ...] = _field(
+        (),
+        "attribution.institution_words",
+        _tuple,
+        'names: words of an organisation\'s name ("Bank", "-amt", "мін-")',
+        "none",
+    )
+    outlet_words: tuple[str, ...] = _field(
+        (),
+        "attribution.outlet_words",
+        _tuple,
+        'names: words of an outlet\'s name ("Times", "Zeitung")',
+        "none",
+    )
+    person_titles: tuple[str, ...] = _field(
+        (),
+        "attribution.person_titles",
+        _tuple,
+        'names: titles that make a name a person\'s ("Prime Minister", "мэр")',
+        "none",
+    )
+    name_references: tuple[str, ...] = _field(
+        (),
+        "attribution.references",
+        _tuple,
+        'sources: nouns standing for a body named before ("das Unternehmen", "вуза")',
+        "none",
+    )
+    article_marks_name: bool = _field(
+        False,
+        "attribution.article_marks_name",
+        _flag,
+        'names: an article before a name marks an organisation ("the Kremlin")',
+        "none",
+    )
+    nouns_capitalised: bool = _field(
+        False,
+        "attribution.nouns_capitalised",
+        _flag,
+        "names: common nouns are capitalised (German)",
+        "none",
+    )
+    name_stop_endings: tuple[str, ...] = _field(
+        (),
+        "attribution.name_stop_endings",
+        _tuple,
+        'names: endings of lower-case words that end a name ("-ée" participles)',
+        "none",
+    )
+    possessive_endings: tuple[str, ...] = _field(
+        (),
+        "attribution.possessive",
+        _tuple,
+        'names: a possessive ending closes a name ("the Post\'s Fact Checker" -> "Post")',
+        "none",
+    )
+    adjective_endings: tuple[str, ...] = _field(
+        (),
+        "attribution.adjective_endings",
+        _tuple,
+        "names: endings of lower-case adjectives inside a name",
         "none",
     )
     articles: tuple[str, ...] = _field(
-        (), "attribution.articles", _tuple, "sources: articles before a name", "none"
+        (), "attribution.articles", _tuple, "names: articles before a name", "none"
     )
     name_connectors: frozenset[str] = _field(
         frozenset(), "attribution.name_connectors", _set, "names: lower-case words inside", "none"
@@ -222,18 +356,11 @@ class LanguagePack:
     name_stopwords: frozenset[str] = _field(
         frozenset(), "attribution.name_stopwords", _set, "names: words that end a name", "none"
     )
-    name_descriptors: tuple[str, ...] = _field(
-        (),
-        "attribution.name_descriptors",
-        _folded_tuple,
-        'names: descriptors before a name ("the think tank")',
-        "none",
-    )
     institution_heads: tuple[str, ...] = _field(
         (),
         "attribution.institution_heads",
         _tuple,
-        "names: words that head an institution's name",
+        "names: nouns that open an institution's name in lower case and take words after them",
         "none",
     )
     generic_names: frozenset[str] = _field(
@@ -246,11 +373,35 @@ class LanguagePack:
     source_labels: tuple[str, ...] = _field(
         (), "attribution.source_labels", _tuple, 'sources: line labels ("Source:")'
     )
+    inflection: str = _field(
+        "",
+        "attribution.inflection",
+        _text,
+        'names: how names decline: "german" (adjective endings by gender) or "slavic"',
+        "none",
+    )
     nominative: dict[str, tuple[tuple[str, str, str], ...]] = _field(
         {},
         "attribution.nominative",
         _rules_by_key,
-        "names: endings back to the nominative",
+        "names: endings back to the nominative ([oblique, nominative, adj|noun])",
+        "none",
+    )
+    noun_genders: dict[str, tuple[str, ...]] = _field(
+        {},
+        "attribution.noun_genders",
+        _tuples_by_key,
+        "names: noun endings by gender (m, f, n, p), for the adjectives before them",
+        "none",
+    )
+    neuter_nouns: tuple[str, ...] = _field(
+        (), "attribution.neuter_nouns", _tuple, "names: endings of neuter head nouns", "none"
+    )
+    neuter_adjectives: tuple[tuple[str, str], ...] = _field(
+        (),
+        "attribution.neuter_adjectives",
+        _pairs,
+        "names: masculine adjective endings and their neuter forms",
         "none",
     )
     brief_titles: tuple[str, ...] = _field((), "briefs.titles", _tuple, "briefs: titles")
