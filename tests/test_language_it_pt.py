@@ -252,6 +252,14 @@ def test_a_sentence_opening_with_di_is_no_byline() -> None:
     assert "Di Maio ha incontrato" in article.body
 
 
+def test_a_short_line_of_surnames_opening_with_di_is_no_byline() -> None:
+    # "Di" opens Italian surnames: a subheading "Di Maio e Conte" names no authors.
+    text = "Crisi di governo, vertice notturno a Palazzo Chigi\n\nDi Maio e Conte" + BODY_IT
+    article = parse(text)
+    assert not [a for a in article.attributions if a.kind == "author"]
+    assert "Di Maio e Conte" in article.paragraphs
+
+
 @pytest.mark.parametrize(
     ("credit", "body", "name"),
     [
