@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import newsclean
 from _data import corpus_records, dev_cases, seed_cases
+from newsclean.classify.chrome import CHROME_KINDS
 from newsclean.languages import detect_language
 
 _WORD = re.compile(r"\w+")
@@ -56,6 +57,7 @@ NON_ARTICLE = {
     "published",
     "credit",
     "truncation",
+    *CHROME_KINDS,
 }
 
 

@@ -193,4 +193,4 @@ def test_usage_errors(capsys):
 def test_example_with_explain(capsys):
     assert main(["--example", "--explain"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert {"boilerplate", "caption", "byline"} <= {r["kind"] for r in data["removed"]}
+    assert {"share", "comments", "caption", "byline"} <= {r["kind"] for r in data["removed"]}

@@ -52,7 +52,7 @@ def test_seed_like_article(fixture_text):
     assert {
         "duplicate_headline",
         "caption",
-        "boilerplate",
+        "comments",
         "framework_attribute",
         "tag_fragment",
     } <= kinds
@@ -180,4 +180,4 @@ def test_notebook_html_is_escaped_and_shows_the_parts(fixture_text):
         and 'class="chip photo"' in page
         and 'class="chip author"' in page
     )
-    assert "<summary>removed (" in page and "<summary>boilerplate (1)</summary>" in page
+    assert "<summary>removed (" in page and "<summary>share (1)</summary>" in page

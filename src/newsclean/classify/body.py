@@ -11,6 +11,7 @@ from ..blocks import Block
 from ..extract.attribution import Found, dateline_agencies, find_sources
 from ..languages import LanguagePack
 from .briefs import unbullet
+from .chrome import CHROME_KINDS
 from .shapes import BLOCK_SPAN
 from .structure import Structure
 
@@ -29,8 +30,7 @@ _KIND_TO_REMOVAL = {
     "credit": "credit",
     "duplicate_headline": "duplicate_headline",
     "alt_text": "caption",
-    "navigation": "navigation",
-    "related": "related",
+    **{kind: kind for kind in CHROME_KINDS},
 }
 
 

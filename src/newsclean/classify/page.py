@@ -1,88 +1,61 @@
-"""Whole-page text: the article's run of prose against the menus, footers and teasers around it."""
+"""Whole-page text: the article against the menus, share bars, comments and footers around it.
+
+On the text of a whole page (``get_text("\\n")`` of ``<body>``) the page model
+(:mod:`.page_model`) tells, line by line, how likely a line is to be article
+text; the lines below its threshold are page chrome, each named by
+:func:`.chrome.name_chrome`. A text that shows no sign of a page around it
+(no runs of menu lines, few chrome phrases) keeps all its prose: only menus
+at its ends go. The first article line is ``Structure.article_start``; the
+title-like line right above it is left for the head reader.
+"""
 
 from __future__ import annotations
 
 from ..blocks import Block
+from ..extract.headline import looks_like_headline
+from ..languages import LanguagePack
 from ..patterns import FIGURE
-from .shapes import SENTENCE_END, final_mark, is_running_text
+from .chrome import name_chrome, names_chrome
+from .page_model import article_probabilities, load_model
+from .shapes import SENTENCE_END, final_mark, is_running_text, leads_a_list
 from .structure import Structure
 
-__all__ = ["find_navigation", "find_page_core", "no_article"]
+__all__ = ["find_page_article", "looks_like_a_page", "no_article", "reads_as_text"]
 
 
-#: Words of a typical teaser or blurb: shorter running text counts against a page's core.
-_TEASER_WORDS = 10
+#: Lines a whole page has at least.
+_PAGE_LINES = 15
 
-
-#: Short lines above and below the prose that mark the text of a whole page.
+#: Lines of chrome (menu items in runs, chrome phrases) that mark a whole page.
 _PAGE_CHROME_LINES = 5
 
+#: Share of a text's lines that are chrome on a whole page, at least.
+_PAGE_CHROME_SHARE = 0.1
 
-#: The first and last stretch of a text (per cent of its lines) where a page has its menus.
-_PAGE_END_SHARE = 15
+#: Words of a menu item ("Home", "Terms of use") at most.
+_MENU_WORDS = 3
 
+#: A menu: this many short lines in a row at least.
+_MENU_RUN = 3
 
 #: Cells of a table of figures at least (a shorter run of short lines may be a menu).
 _TABLE_CELLS = 12
 
+#: Words of a title at least (a credit, "Getty Images", is shorter).
+_TITLE_WORDS = 3
 
-#: What a line that is not running text costs a page's core.
-_CHROME_PENALTY = 4
-
-
-def no_article(blocks: list[Block], st: Structure) -> None:
-    """Nothing here is article prose (a menu, a list of links): all of it is boilerplate."""
-    for b in blocks:
-        if b.kind in ("body", "headline"):
-            b.kind = "boilerplate"
-    st.headline = None
-    st.found = [f for f in st.found if f.position >= 0]
-    st.removed = [r for r in st.removed if not r.kind.startswith("headline_")]
+#: Lines above the article's first paragraph where its title may stand.
+_TITLE_REACH = 4
 
 
-def find_navigation(blocks: list[Block]) -> None:
-    """Runs of three or more one-to-three-word lines (menus, share bars) are navigation.
-
-    Only above the first and below the last paragraph of prose: that is where
-    menus live, while a short-line table inside the article is content.
-    """
-    prose = [b.index for b in blocks if is_running_text(b)]
-    first, last = (prose[0], prose[-1]) if prose else (len(blocks), -1)
-
-    def outside(b: Block) -> bool:
-        return b.index < first or b.index > last
-
-    def menu_item(b: Block) -> bool:
-        short = b.words <= 3 and len(b.text) <= 40
-        return (
-            outside(b)
-            and b.kind == "body"
-            and not b.is_bullet
-            and short
-            and b.text[-1:] not in ".!?:…,、。"
-        )
-
-    table: set[int] = set()  # lines of tables of figures: content, wherever they stand
-    i = 0
-    while i < len(blocks):
-        j = i
-        while j < len(blocks) and menu_item(blocks[j]):
-            j += 1
-        if _is_table(blocks[i:j]):
-            table.update(range(i, j))
-        elif j - i >= 3:
-            for b in blocks[i:j]:
-                b.kind = "boilerplate"
-        i = max(j, i + 1)
-    for b in blocks:
-        if (
-            b.kind == "body"
-            and outside(b)
-            and b.index not in table
-            and not any(ch.isalpha() for ch in b.text)
-            and b.words <= 3
-        ):
-            b.kind = "boilerplate"  # "18+", "|", "© 2024"
+def _menu_item(b: Block) -> bool:
+    """A short line without a closing mark: a link of a menu, a share bar, a tag list."""
+    return (
+        b.kind == "body"
+        and b.words <= _MENU_WORDS
+        and len(b.text) <= 40
+        and b.text[-1:] not in ".!?:…,、。"
+    )
 
 
 def _is_table(run: list[Block]) -> bool:
@@ -98,109 +71,131 @@ def _is_table(run: list[Block]) -> bool:
     return 3 * figures >= len(run) and 10 * words >= len(run)
 
 
-def _looks_like_a_page(blocks: list[Block]) -> bool:
-    """Text of a whole web page: runs of short lines (menus, footers) at both ends.
+def _short_runs(blocks: list[Block]) -> list[tuple[int, int, bool, bool]]:
+    """Runs of menu-like lines, as (first, end, is_menu, has_figures) with the end excluded.
 
-    A table or a list inside an article also has many short lines, but in
-    the middle; a page has its chrome at both ends. Either there are short
-    lines above the first and below the last long paragraph of prose, or
-    menu-like lines (short, no digits) fill at least half of the first and
-    of the last stretch of the text (a long icon list or cookie notice at an
-    end does not hide the menus next to it).
+    A run introduced by a line ending in a colon ("You need:") is a list in
+    the text, and a run of figures is a table: neither is a menu. A run with
+    figures in more than a third of its lines may be a menu (archive months,
+    counts) or the rows of a table.
     """
+    runs = []
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and _menu_item(blocks[j]):
+            j += 1
+        if j - i >= _MENU_RUN:
+            run = blocks[i:j]
+            listed = i > 0 and blocks[i - 1].text.rstrip().endswith(":")
+            figures = 3 * sum(1 for b in run if any(c.isdigit() for c in b.text)) > len(run)
+            runs.append((i, j, not listed and not _is_table(run), figures))
+        i = max(j, i + 1)
+    return runs
 
-    def short(b: Block) -> bool:
-        return b.words <= 4 and len(b.text) <= 40
 
-    def menu(b: Block) -> bool:
-        return short(b) and not any(c.isdigit() for c in b.text)
+def looks_like_a_page(blocks: list[Block]) -> bool:
+    """Text of a whole web page: enough lines, a menu, chrome phrases, and enough of both.
 
-    zone = len(blocks) * _PAGE_END_SHARE // 100
-    need = max(_PAGE_CHROME_LINES, zone / 2)
-    if zone and sum(map(menu, blocks[:zone])) >= need and sum(map(menu, blocks[-zone:])) >= need:
-        return True
-    long_prose = [
-        b.index
-        for b in blocks
-        if b.kind == "body" and b.words >= 30 and final_mark(b.text) in SENTENCE_END
-    ]
-    if not long_prose:
+    An article with a list or a table also has runs of short lines, but they
+    are introduced by a colon or hold figures, and few chrome phrases stand
+    around them; a page has its menus, share bars and footer links.
+    """
+    if len(blocks) < _PAGE_LINES:
         return False
-    above = sum(1 for b in blocks[: long_prose[0]] if short(b))
-    below = sum(1 for b in blocks[long_prose[-1] + 1 :] if short(b))
-    return above >= _PAGE_CHROME_LINES and below >= _PAGE_CHROME_LINES
+    runs = _short_runs(blocks)
+    in_menus = sum(end - start for start, end, menu, figures in runs if menu and not figures)
+    phrases = sum(
+        1
+        for b in blocks
+        if b.kind == "boilerplate" or (b.words <= _MENU_WORDS and names_chrome(b.text))
+    )
+    chrome = in_menus + phrases
+    return (
+        in_menus >= _MENU_RUN
+        and phrases > 0
+        and chrome >= _PAGE_CHROME_LINES
+        and chrome >= _PAGE_CHROME_SHARE * len(blocks)
+    )
 
 
-# A run of this many non-prose lines with a boilerplate line among them (a
-# share bar, "34 Comments") ends an article on a whole page; the article is
-# the first piece of the page core with this many words of prose.
-_BREAK_RUN = 8
+def _end_menus(blocks: list[Block]) -> list[bool]:
+    """On a text that is not a whole page: the menus above its first and below its last prose.
 
-
-_ARTICLE_WORDS = 100
-
-
-# A run this long ends it even without a boilerplate line ("more opinion"
-# teasers after a list of tags).
-_LONG_BREAK_RUN = 16
-
-
-def _article_piece(blocks: list[Block], first: int, last: int) -> tuple[int, int]:
-    """Cut the core at chrome that ends an article (a share bar, a comments header).
-
-    A run of non-prose lines holding a boilerplate line splits the core into
-    pieces; the first piece with enough prose to be an article is the article
-    (comments and "more stories" come after it, and can be longer).
+    (A short item that has no prose line at all keeps its lines.)
     """
-    pieces: list[tuple[int, int, int]] = []  # (start, end, words of prose)
-    start, run, has_bp, words = first, 0, False, 0
-    for i in range(first, last + 1):
+    chrome = [False] * len(blocks)
+    prose = [b.index for b in blocks if is_running_text(b)]
+    if not prose:
+        return chrome
+    first, last = prose[0], prose[-1]
+    kept: set[int] = set()  # the lines of lists and tables
+    for start, end, menu, _ in _short_runs(blocks):
+        if not menu:
+            kept.update(range(start, end))
+        elif not (first <= start and end - 1 <= last):  # inside the text: a list
+            chrome[start:end] = [True] * (end - start)
+    for b in blocks:
+        outside = b.index < first or b.index > last
+        if outside and b.kind == "body" and b.words <= 3 and b.index not in kept:
+            chrome[b.index] = chrome[b.index] or not any(ch.isalpha() for ch in b.text)
+    return chrome
+
+
+def _title_above(blocks: list[Block], first: int, keep: list[bool]) -> int | None:
+    """The title-like line right above the article's first line, if there is one."""
+    for i in range(first - 1, max(-1, first - 1 - _TITLE_REACH), -1):
         b = blocks[i]
-        if b.kind == "body" and is_running_text(b):
-            if ((run >= _BREAK_RUN and has_bp) or run >= _LONG_BREAK_RUN) and words:
-                pieces.append((start, i - run - 1, words))
-                start, words = i, 0
-            run, has_bp = 0, False
-            words += b.words
-        else:
-            run += 1
-            has_bp = has_bp or b.kind == "boilerplate"
-    pieces.append((start, last, words))
-    for start, end, words in pieces:
-        if words >= _ARTICLE_WORDS:
-            return start, end
-    return first, last  # no piece is long enough to tell: keep them all
+        if b.kind not in ("body",):
+            continue  # a byline, a date line, a caption between title and text
+        if b.words >= _TITLE_WORDS and looks_like_headline(b.text):
+            return i
+        if keep[i]:
+            return None
+    return None
 
 
-def find_page_core(blocks: list[Block]) -> None:
-    """On a whole page, keep the densest run of long prose and drop the chrome around it.
+def find_page_article(blocks: list[Block], pack: LanguagePack, st: Structure) -> None:
+    """Label the page chrome around the article, and note where the article starts."""
+    if not blocks:
+        return
+    if looks_like_a_page(blocks):
+        model = load_model()
+        keep = [p >= model.threshold for p in article_probabilities(blocks, pack, model)]
+    else:
+        keep = [not c for c in _end_menus(blocks)]
+    article = [b.index for b in blocks if keep[b.index] and b.kind == "body"]
+    first, last = (article[0], article[-1]) if article else (len(blocks), -1)
+    if article:
+        title = _title_above(blocks, first, keep)
+        if title is not None:
+            keep[title] = True  # the head reader decides what it is
+        st.article_start = first
+    chrome = [(not keep[b.index] and b.kind == "body") or b.kind == "boilerplate" for b in blocks]
+    name_chrome(blocks, chrome, first, last)
 
-    Each block scores its words minus a teaser's length when it is running
-    text (article paragraphs are long, teasers and newsletter blurbs short)
-    and a small penalty otherwise; the run with the highest sum is the
-    article (the maximum-sum segment, found in one pass). Only text that
-    looks like a whole page is trimmed: an article with lists keeps them.
+
+def reads_as_text(blocks: list[Block]) -> bool:
+    """Some line is article text: prose, a sentence, a list's lead-in, or the one line there is.
+
+    A page of links only (menus, teaser titles, share buttons) has none.
     """
-    if not _looks_like_a_page(blocks):
-        return
-    best, best_span = 0, (0, -1)
-    total, start = 0, 0
-    for i, b in enumerate(blocks):
-        if b.kind != "body":
-            score = 0
-        elif is_running_text(b):
-            score = b.words - _TEASER_WORDS
-        else:
-            score = -_CHROME_PENALTY
-        if total <= 0:
-            total, start = 0, i
-        total += score
-        if total > best:
-            best, best_span = total, (start, i)
-    first, last = best_span
-    if last < 0:
-        return
-    first, last = _article_piece(blocks, first, last)
-    for b in blocks[:first] + blocks[last + 1 :]:
-        if b.kind == "body":
-            b.kind = "boilerplate"
+    body = [b for b in blocks if b.kind in ("body", "headline")]
+    if len(blocks) == 1 and body:
+        return True
+    return any(
+        is_running_text(b)
+        or leads_a_list(b, blocks)
+        or (b.words >= 3 and not b.is_bullet and final_mark(b.text) in SENTENCE_END)
+        for b in body
+    )
+
+
+def no_article(blocks: list[Block], st: Structure) -> None:
+    """Nothing here is article text (a menu, a list of links): all of it is chrome."""
+    chrome = [b.kind in ("body", "headline", "boilerplate") for b in blocks]
+    name_chrome(blocks, chrome, len(blocks), -1)
+    st.headline = None
+    st.article_start = None
+    st.found = [f for f in st.found if f.position >= 0]
+    st.removed = [r for r in st.removed if not r.kind.startswith("headline_")]

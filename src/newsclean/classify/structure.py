@@ -21,3 +21,6 @@ class Structure:
     briefs: list[Brief] = field(default_factory=list)
     published: dt.datetime | None = None
     removed: list[Removal] = field(default_factory=list)
+    #: Index of the block where the article's text starts (on a whole page, its
+    #: first paragraph: the head reader looks above it); None when unknown.
+    article_start: int | None = None

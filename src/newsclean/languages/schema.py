@@ -174,6 +174,16 @@ class LanguagePack:
     boilerplate_contains: tuple[str, ...] = _field(
         (), "boilerplate.contains", _tuple, "boilerplate: phrases inside a line"
     )
+    boilerplate_address: frozenset[str] = _field(
+        frozenset(),
+        "boilerplate.address",
+        _set,
+        'page chrome: words addressing the reader ("you")',
+        "none",
+    )
+    boilerplate_kinds: dict[str, tuple[str, ...]] = _field(
+        {}, "boilerplate.kinds", _tuples_by_key, "page chrome: phrases naming each kind of chrome"
+    )
     byline_labels: tuple[str, ...] = _field(
         (), "attribution.byline", _tuple, 'bylines: labels ("By", "Von")'
     )
@@ -326,7 +336,10 @@ def _union(values: list[Any]) -> Any:
         merged: dict[str, Any] = {}
         for value in values:
             for k, v in value.items():
-                merged.setdefault(k, v)
+                if isinstance(v, tuple) and k in merged:  # lists under one key: all of them
+                    merged[k] = tuple(dict.fromkeys(merged[k] + v))
+                else:
+                    merged.setdefault(k, v)
         return merged
     seen: dict[str, None] = {}
     for value in values:
