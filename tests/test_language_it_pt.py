@@ -13,6 +13,7 @@ import time
 import pytest
 
 from newsclean import extract_attributions, extract_headline, parse, repair_sentences
+from newsclean.classify.chrome import CHROME_KINDS, chrome_kind
 from newsclean.languages import available_languages, detect_language, get_pack, shared
 
 # --- the data files ----------------------------------------------------------------
@@ -35,6 +36,8 @@ def test_the_pack_fills_every_table(code: str) -> None:
         "boilerplate_exact",
         "boilerplate_prefix",
         "boilerplate_contains",
+        "boilerplate_address",
+        "boilerplate_kinds",
         "byline_labels",
         "byline_and",
         "photo_labels",
@@ -56,6 +59,18 @@ def test_the_pack_fills_every_table(code: str) -> None:
     ):
         assert getattr(pack, attr), f"{code}: {attr} is empty"
     assert sorted(set(pack.months.values())) == list(range(1, 13))
+    assert set(pack.boilerplate_kinds) == set(CHROME_KINDS)
+
+
+def test_chrome_kinds_are_named_in_italian_and_portuguese() -> None:
+    assert chrome_kind("Condividi su Facebook") == "share"
+    assert chrome_kind("Iscriviti alla newsletter") == "newsletter"
+    assert chrome_kind("Deixe seu comentário") == "comments"
+    assert chrome_kind("Matérias relacionadas") == "related"
+    # Words news prose uses often name no chrome: "conferenza stampa", "sono stati registrati".
+    assert chrome_kind("La conferenza stampa del governo è stata rinviata a domani.") is None
+    assert chrome_kind("Sono stati registrati 300 nuovi casi in Lombardia.") is None
+    assert chrome_kind("A lei entra em vigor no início do próximo ano.") is None
 
 
 def test_the_agencies_of_italy_portugal_and_brazil_are_shared_knowledge() -> None:
