@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from collections import Counter
 
 from hypothesis import given
@@ -59,10 +60,33 @@ def test_empty_list_matches_nothing() -> None:
     assert re.search(phrase_trie([]), "anything at all") is None
 
 
+def _scan_time(pattern: re.Pattern[str], text: str) -> float:
+    """Processor time of a whole scan, best of three (wall time counts other processes)."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.thread_time()
+        for _ in pattern.finditer(text):
+            pass
+        best = min(best, time.thread_time() - start)
+    return best
+
+
 def test_trie_scan_is_linear_on_near_misses() -> None:
     # Every position starts a phrase that fails at its last letter.
     pattern = re.compile(phrase_trie(["a" * 30 + "b", "a" * 29 + "c"]))
     assert pattern.search("a" * 200_000) is None
+    small, large = _scan_time(pattern, "a" * 50_000), _scan_time(pattern, "a" * 200_000)
+    assert large < 6 * small  # linear: 4x; each position tries at most 30 letters
+
+
+def test_trie_scan_is_linear_on_many_phrases_sharing_a_prefix() -> None:
+    # A language's month names and their abbreviations: many phrases, one first letter.
+    phrases = [f"ma{a}{b}" for a in "abcdefgh" for b in "ijklmnop"] + ["m"]
+    pattern = re.compile(phrase_trie(phrases, space=r"\s+"))
+    text = "maq mar m " * 10_000
+    small, large = _scan_time(pattern, text), _scan_time(pattern, text * 4)
+    assert large < 6 * small
+    assert len(pattern.findall(text)) == 30_000  # ("mar" is not a phrase: its "m" is)
 
 
 @given(st.text(alphabet="AaBb éÉ1_-\n", max_size=80), st.text(alphabet="aAbé1_", max_size=4))

@@ -196,16 +196,25 @@ BARE_ATTRIBUTES = frozenset(
 
 # (A namespace prefix too: Word's "<o:p>", "<fb:like>".)
 _NAME = r"[A-Za-z][A-Za-z0-9]{0,30}(?::[A-Za-z][A-Za-z0-9]{0,30})?(?:-[A-Za-z0-9]{1,30}){0,6}"
-# An attribute inside a complete tag. Quoted values are bounded (a value can
-# hold ">" and newlines); unquoted parts exclude "<", ">" and quotes.
-_ATTR = (
-    r"""[^\s"'<>/=]{1,80}"""
-    r"""(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=`]{1,400})?)?"""
-)
+# An attribute inside a complete tag. Quoted values may hold ">" and newlines;
+# unquoted parts exclude "<", ">" and quotes. Each attribute reads one way
+# only, or the engine would try every way to split a tag that does not close
+# (2**n for n pairs like `x= y`). After "=", the value is read where one can
+# stand: unquoted, it must end where the tag may go on, and not be followed by
+# "=" (in `alt= src="a.jpg"` the word after "alt=" is the next name); only where
+# no value can stand is the attribute read without one. And the spaces before
+# the end of the tag go to the end: `\s*(?:/\s*)?>`, not `\s*/?\s*>`, which
+# splits a run of spaces two ways.
+_ATTR_VALUE = r"""\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=`]{1,400}(?=[\s/>])(?!\s*=))"""
+_ATTR = rf"""[^\s"'<>/=]{{1,80}}(?:\s*=(?:{_ATTR_VALUE}|(?!{_ATTR_VALUE})))?"""
 _TAG = re.compile(
-    rf"""<(/?)({_NAME})((?:\s+{_ATTR}){{0,60}})\s*/?\s*>""",
+    rf"""<(/?)({_NAME})((?:\s+{_ATTR}){{0,60}})\s*(?:/\s*)?>""",
     re.IGNORECASE,
 )
+# A "<" that can open markup: a letter (an element), "/" (an end tag), "!" or
+# "?" (a comment, CDATA, a declaration). The scan skips any other "<" at once.
+# (Case-insensitive like _TAG, whose letters then also match "ſ" and "K".)
+_MARKUP_OPEN = re.compile(r"<[!?/A-Za-z]", re.IGNORECASE)
 _COMMENT_START = "<!--"
 _CDATA = re.compile(r"<!\[CDATA\[")
 _DROP_END = {
@@ -217,16 +226,24 @@ _DROP_START = re.compile(r"<(" + "|".join(DROP_CONTENT_TAGS) + r")\b[^<>]{0,4000
 _ALT_ATTR = re.compile(r"""\b(?:alt|title)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
 
 # One attribute of a broken (never closed) tag: stricter than in a complete
-# tag, so that the text after "<p class= " is not read as attributes.
+# tag, so that the text after "<p class= " is not read as attributes. The
+# spaces before it are _SPACES's (matched at the start of a run of spaces, a
+# pattern that opens with "\s+" would scan the rest of the run for each space).
+_SPACES = re.compile(r"\s+")
 _BROKEN_ATTR = re.compile(
-    r"""\s+(?:"""
+    r"""(?:"""
     r"""(?P<kv>[A-Za-z_:@#*\[\(][\w:.\-\[\]\(\)@#*]{0,80}=(?:"[^"\n]*(?:"|(?=\n)|\Z)|'[^'\n]*(?:'|(?=\n)|\Z)|"""
     r"""[^\s<>=`]{1,400}(?=[\s>/<]|$)|(?=[\s<>])|$))"""
     r"""|(?P<bare>[a-z_:@#*\[\(][\w:.\-\[\]\(\)@#*]{0,80})(?=\s|/?>|$)"""
     r""")""",
 )
 _BROKEN_TAG_START = re.compile(rf"<({_NAME})(?=[\s/>\"'“”<]|$)")
-_BROKEN_TAG_END = re.compile(r"\s*[\"'“”]?\s*/?>?")
+_BROKEN_TAG_END = re.compile(r"\s*(?:[\"'“”]\s*)?/?>?")  # (no run of spaces read two ways)
+# A broken tag with no attribute ("<p <p", "<div"), in one match: the start, no
+# attribute after the spaces (where _BROKEN_ATTR could start one), the end.
+_BARE_BROKEN_TAG = re.compile(
+    rf"<({_NAME})(?=[\s/>\"'“”<]|$)(?!\s+[A-Za-z_:@#*\[\(])\s*(?:[\"'“”]\s*)?/?>?"
+)
 
 # Framework attributes and markers that survive outside tags, one pattern per
 # opening literal: a pattern that opens with a literal is found by a fast scan,
@@ -267,7 +284,13 @@ _DEBRIS_LINE = re.compile(
 # keeps every line of a tag but its first): style="width: 100%;\n height: auto;"
 # or data-srcset="\n https://…/a.jpg 560w,\n …". The inner lines are value-shaped
 # (at most four chunks each), so article text after an unclosed quote never matches.
-_VALUE_LINE = r"""[ \t]{0,200}(?:[^\s"<>]{1,400}(?:[ \t]{1,20}[^\s"<>]{1,400}){0,3})?[ \t]{0,20}"""
+# (A blank line is its own branch: spaces before and after an absent value
+# would split a run of spaces in many ways, and every way is tried again on
+# each of up to 40 lines when the block does not close.)
+_VALUE_LINE = (
+    r"""(?:[ \t]{0,200}[^\s"<>]{1,400}(?:[ \t]{1,20}[^\s"<>]{1,400}){0,3}[ \t]{0,20}"""
+    r"""|[ \t]{0,220})"""
+)
 _DEBRIS_BLOCK = re.compile(
     rf"""^[ \t]{{0,200}}[A-Za-z_:@][\w:.\-]{{0,80}}="[^"\n<>]{{0,400}}\n"""
     rf"""(?:{_VALUE_LINE}\n){{0,40}}{_VALUE_LINE}"(?:[ \t]{{0,20}}/?>)?""",
@@ -361,97 +384,180 @@ def _block_break(name: str, closing: bool = False) -> str:
 def strip_tags(text: str, result: MarkupResult) -> str:
     """Remove tags, comments, CDATA, script-like elements and broken tags.
 
-    A single left-to-right scan: at each "<" one of the patterns is tried at
-    that position; text between tags is copied. Linear in the length of text.
+    A single left-to-right scan: at each "<" that can open markup the
+    patterns are tried at that position; text between tags is copied.
+    Linear in the length of text.
     """
     if "<" not in text:
         return text
-    removed = result.removed
-    out: list[str] = []
+    scan = _Scan(text, result)
+    out, search = scan.out, _MARKUP_OPEN.search
     pos = 0
-    n = len(text)
-    caption_depth_start: int | None = None  # index in `out` where a figcaption began
     while True:
-        lt = text.find("<", pos)
-        if lt < 0:
+        m = search(text, pos)
+        if m is None:
             out.append(text[pos:])
             break
-        out.append(text[pos:lt])
-        pos = lt
-        if text.startswith(_COMMENT_START, pos):
-            end = text.find("-->", pos + 4)
-            end = n if end < 0 else end + 3
-            removed.append(Removal("comment", text[pos:end]))
-            pos = end
-            continue
-        if _CDATA.match(text, pos):
-            end = text.find("]]>", pos)
-            end = n if end < 0 else end + 3
-            removed.append(Removal("cdata", text[pos:end]))
-            pos = end
-            continue
-        m = _DROP_START.match(text, pos)
-        if m:
-            name = m.group(1).lower()
-            closer = _DROP_END[name].search(text, m.end())
-            end = n if closer is None else closer.end()
-            removed.append(Removal("script" if name != "style" else "style", text[pos:end]))
-            pos = end
-            continue
-        m = _DECLARATION.match(text, pos)
-        if m:
-            removed.append(Removal("html_tag", m.group()))
-            pos = m.end()
-            continue
-        m = _TAG.match(text, pos)
-        if m and _is_bracketed_title(m):
-            m = None  # "<The Palace: Tale of Jang Noksu>": words in angle brackets
-        if m:
-            tag = m.group()
-            closing, name = m.group(1), m.group(2).lower()
-            _note_tag(tag, result)
-            if name == "figcaption" and result.keep_captions:
-                out.append("\n\n" if closing else "\n\n" + CAPTION_MARK)
-            elif name == "figcaption":
-                if closing and caption_depth_start is not None:
-                    caption = "".join(out[caption_depth_start:]).strip()
-                    del out[caption_depth_start:]
-                    if caption:
-                        result.captions.append(caption)
-                        removed.append(Removal("caption", caption))
-                    caption_depth_start = None
-                elif not closing:
-                    caption_depth_start = len(out)
-                out.append("\n\n")
-            else:
-                out.append(_block_break(name, bool(closing)))
-            pos = m.end()
-            if name in LINE_TAGS and text.startswith("\n", pos):
-                pos += 1  # "<br>\n" is one line break, not two
-            continue
-        m = _BROKEN_TAG_START.match(text, pos)
-        if m and (m.group(1).lower() in KNOWN_TAGS or "-" in m.group(1)):
-            end = m.end()
-            attr_count = 0
-            while True:
-                a = _BROKEN_ATTR.match(text, end)
-                if not a or a.end() == end or not _is_attribute_like(a):
-                    break
-                end = a.end()
-                attr_count += 1
-            tail = _BROKEN_TAG_END.match(text, end)
-            end_after = tail.end() if tail else end
-            at_boundary = end_after >= n or text[end_after] in "\n<"
-            if attr_count or at_boundary or text[end_after - 1 : end_after] == ">":
-                fragment = text[pos:end_after]
-                removed.append(Removal("tag_fragment", fragment))
-                _note_framework(fragment, removed)
-                out.append(_block_break(m.group(1)) or " ")
-                pos = end_after
-                continue
-        out.append("<")
-        pos += 1
+        lt = m.start()
+        if lt > pos:
+            out.append(text[pos:lt])
+        plain, quoted = scan.may_close(lt)
+        if text[lt + 1] in "!?":
+            end = _skip_declaration(text, lt, result.removed, plain)
+        else:
+            end = _skip_element(scan, lt, plain, quoted)
+        if end is None:  # a "<" of the text ("a<b")
+            out.append("<")
+            end = lt + 1
+        pos = end
     return "".join(out)
+
+
+@dataclass
+class _Scan:
+    """The state of :func:`strip_tags`: the text, what it keeps, and an open figcaption."""
+
+    text: str
+    result: MarkupResult
+    out: list[str] = field(default_factory=list)
+    caption_start: int | None = None  # index in `out` where a figcaption began
+    # The next ">" and the next "<" after the last "<" looked at (-1: none), kept
+    # so that each is searched for once however many "<" come before it.
+    next_gt: int = 0
+    next_lt: int = 0
+
+    def may_close(self, lt: int) -> tuple[bool, bool]:
+        """Can a tag opened at ``lt`` close: (with no quoted value, with one)?
+
+        A complete tag, a declaration or a script-like element ends at a ">"
+        before the next "<" (only a quoted value of a tag may hold a "<"). In
+        a run of broken tags ("<a <a <a") nothing is tried that cannot close.
+        """
+        text = self.text
+        if self.next_gt != -1 and self.next_gt <= lt:
+            self.next_gt = text.find(">", lt)
+        if self.next_gt == -1:
+            return False, False
+        if self.next_lt != -1 and self.next_lt <= lt:
+            self.next_lt = text.find("<", lt + 1)
+        if self.next_lt == -1 or self.next_gt < self.next_lt:
+            return True, True
+        quoted = text.find('"', lt, self.next_lt) >= 0 or text.find("'", lt, self.next_lt) >= 0
+        return False, quoted
+
+
+def _skip_declaration(
+    text: str, lt: int, removed: list[Removal], may_close: bool = True
+) -> int | None:
+    """The end of a comment, CDATA section or declaration at ``lt`` ("<!DOCTYPE html>")."""
+    if text.startswith(_COMMENT_START, lt):
+        end = text.find("-->", lt + 4)
+        end = len(text) if end < 0 else end + 3
+        removed.append(Removal("comment", text[lt:end]))
+        return end
+    if _CDATA.match(text, lt):
+        end = text.find("]]>", lt)
+        end = len(text) if end < 0 else end + 3
+        removed.append(Removal("cdata", text[lt:end]))
+        return end
+    m = _DECLARATION.match(text, lt) if may_close else None
+    if m:
+        removed.append(Removal("html_tag", m.group()))
+        return m.end()
+    return None
+
+
+def _skip_element(scan: _Scan, lt: int, plain: bool = True, quoted: bool = True) -> int | None:
+    """The end of a script-like element, a tag or a broken tag at ``lt``.
+
+    ``plain`` and ``quoted`` say whether a ">" can close it (see ``_Scan.may_close``).
+    """
+    text = scan.text
+    m = _DROP_START.match(text, lt) if plain else None
+    if m:
+        name = _drop_name(m.group(1))
+        closer = _DROP_END[name].search(text, m.end())
+        end = len(text) if closer is None else closer.end()
+        kind = "script" if name != "style" else "style"
+        scan.result.removed.append(Removal(kind, text[lt:end]))
+        return end
+    m = _TAG.match(text, lt) if quoted else None
+    if m and not _is_bracketed_title(m):  # (not "<The Palace: Tale of Jang Noksu>")
+        return _take_tag(scan, m)
+    return _take_broken_tag(scan, lt)
+
+
+def _drop_name(written: str) -> str:
+    """The element name as listed, however written ("SCRIPT"; "ſcript" matches too)."""
+    lower = written.lower()
+    if lower in _DROP_END:
+        return lower
+    return next(n for n in DROP_CONTENT_TAGS if re.fullmatch(n, written, re.IGNORECASE))
+
+
+def _take_tag(scan: _Scan, m: re.Match[str]) -> int:
+    """Note a complete tag, leave its break (or set a caption aside); the end of the tag."""
+    result, out = scan.result, scan.out
+    closing, name = m.group(1), m.group(2).lower()
+    _note_tag(m.group(), result)
+    if name == "figcaption" and result.keep_captions:
+        out.append("\n\n" if closing else "\n\n" + CAPTION_MARK)
+    elif name == "figcaption":
+        if closing and scan.caption_start is not None:
+            caption = "".join(out[scan.caption_start :]).strip()
+            del out[scan.caption_start :]
+            if caption:
+                result.captions.append(caption)
+                result.removed.append(Removal("caption", caption))
+            scan.caption_start = None
+        elif not closing:
+            scan.caption_start = len(out)
+        out.append("\n\n")
+    else:
+        out.append(_block_break(name, bool(closing)))
+    end = m.end()
+    if name in LINE_TAGS and scan.text.startswith("\n", end):
+        end += 1  # "<br>\n" is one line break, not two
+    return end
+
+
+def _take_broken_tag(scan: _Scan, lt: int) -> int | None:
+    """The end of a tag that never closes ("<p class="x" Text"), or None if there is none."""
+    text = scan.text
+    bare = _BARE_BROKEN_TAG.match(text, lt)  # (one match for the commonest kind)
+    m = bare or _BROKEN_TAG_START.match(text, lt)
+    if m is None:
+        return None
+    name = m.group(1)
+    if not (name.lower() in KNOWN_TAGS or "-" in name):
+        return None
+    attr_count = 0
+    if bare:
+        end_after = bare.end()
+    else:
+        end, attr_count = _broken_attributes(text, m.end())
+        tail = _BROKEN_TAG_END.match(text, end)
+        end_after = tail.end() if tail else end
+    at_boundary = end_after >= len(text) or text[end_after] in "\n<"
+    if not (attr_count or at_boundary or text[end_after - 1 : end_after] == ">"):
+        return None
+    fragment = text[lt:end_after]
+    scan.result.removed.append(Removal("tag_fragment", fragment))
+    _note_framework(fragment, scan.result.removed)
+    scan.out.append(_block_break(name) or " ")
+    return end_after
+
+
+def _broken_attributes(text: str, end: int) -> tuple[int, int]:
+    """Where the attributes of a broken tag from ``end`` on end, and how many there are."""
+    count = 0
+    while True:
+        gap = _SPACES.match(text, end)
+        a = _BROKEN_ATTR.match(text, gap.end()) if gap else None
+        if not a or not _is_attribute_like(a):
+            return end, count
+        end = a.end()
+        count += 1
 
 
 def _is_bracketed_title(m: re.Match[str]) -> bool:
@@ -489,6 +595,8 @@ def _note_tag(tag: str, result: MarkupResult) -> None:
 
 def _note_framework(fragment: str, removed: list[Removal]) -> None:
     """Record the framework markers of a tag that goes whole, in order of position."""
+    if "-" not in fragment:
+        return  # (every marker has one: most tags have none)
     found = sorted(
         (
             m

@@ -987,12 +987,16 @@ def _split_headline_from_dateline(line: str) -> str:
 # closing mark before a capital ("dealA", "2019As", "’Health"), or an
 # upper-case run before a capitalised word ("PHCrossovers").
 # An upper-case word glued to an upper-case dateline: "… from USNEW DELHI: Their …".
+# (Read in the first _HEADLINE_MAX characters only, so the runs of capitals
+# are bounded by that: a look-ahead tried at each capital of a run scans the
+# rest of the run, at most that far.)
+_HEADLINE_MAX = 250  # characters: a headline glued to the body ends before this
 _HEADLINE_GLUE = re.compile(
     r"(?<=[\p{Ll}\p{N}’”\"')!?])(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})"
-    r"|(?<=\p{Lu}{2})(?=\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}: \p{Lu})"
+    rf"|(?<=\p{{Lu}}{{2}})(?=\p{{Lu}}{{2,{_HEADLINE_MAX}}}+"
+    rf"(?: \p{{Lu}}{{2,{_HEADLINE_MAX}}}+){{0,2}}: \p{{Lu}})"
 )
 _FIRST_WORD = re.compile(r"\p{Lu}(?:\p{Lu}+(?!\p{Ll})|[\p{Ll}\p{M}]*)")
-_HEADLINE_MAX = 250  # characters: a headline glued to the body ends before this
 _LEDE_WORDS = 6  # a body glued to a headline goes on for at least a sentence
 
 

@@ -12,7 +12,9 @@ from ..patterns import phrase_trie
 __all__ = ["contains_boilerplate", "is_boilerplate"]
 
 
-_SHARE_SEPARATORS = stdlib_re.compile(r"\s+[·|•/]\s+")
+# Only from the start of a run of spaces (the lookbehind): tried at every space
+# of a long run, `\s+` would scan the rest of the run each time.
+_SHARE_SEPARATORS = stdlib_re.compile(r"(?<!\s)\s+[·|•/]\s+")
 
 
 def _norm(line: str) -> str:

@@ -16,6 +16,7 @@ these phrases make one.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -216,25 +217,58 @@ def _significant_words(name: str) -> list[str]:
 
 def expand_acronym(acronym: str, text: str) -> str | None:
     """A phrase of ``text`` whose initials are ``acronym``: ISW, Institute for the Study of War."""
-    if len(acronym) < 2 or not acronym.isupper():
-        return None
+    return _spelled_out(frozenset([acronym]), text).get(acronym)
+
+
+def _spelled_out(acronyms: frozenset[str], text: str) -> dict[str, str]:
+    """For each acronym, the first phrase of ``text`` whose initials spell it.
+
+    One pass over the words of ``text`` for all the acronyms together (a pass
+    per acronym, or per mention of one, is quadratic in a long text). An
+    acronym of n letters must be complete within 3n words.
+    """
+    wanted = {a for a in acronyms if len(a) >= 2 and a.isupper()}
+    if not wanted:
+        return {}
+    openings = {a[:i] for a in wanted for i in range(1, len(a) + 1)}
+    window = 3 * max(len(a) for a in wanted)
     words = list(_INITIAL_WORDS.finditer(text))
+    found: dict[str, str] = {}
     for i, w in enumerate(words):
-        if w.group()[0] != acronym[0]:
+        if w.group()[0] not in openings:
             continue
-        collected = ""
-        for v in words[i : i + 3 * len(acronym)]:
-            token = v.group()
-            if not (token[0].isupper() or len(token) > 3):
-                if collected:
-                    continue  # "for", "the", "de" inside the name
-                break
-            collected += token[0].upper()
-            if collected == acronym:
-                return text[w.start() : v.end()]
-            if not acronym.startswith(collected):
-                break
-    return None
+        for collected, j in _initials_from(words, i, openings, window):
+            if (
+                collected in wanted
+                and collected not in found
+                and collected[0] == w.group()[0]
+                and j < i + 3 * len(collected)
+            ):
+                found[collected] = text[w.start() : words[j].end()]
+        if len(found) == len(wanted):
+            break
+    return found
+
+
+def _initials_from(
+    words: list[re.Match[str]], i: int, openings: set[str], window: int
+) -> Iterator[tuple[str, int]]:
+    """The initials of the words from ``words[i]`` on, each with the index of its last word.
+
+    Short lower-case words ("for", "the", "de") are skipped inside a name; the
+    initials stop when they open no acronym asked for.
+    """
+    collected = ""
+    for j in range(i, min(i + window, len(words))):
+        token = words[j].group()
+        if not (token[0].isupper() or len(token) > 3):
+            if collected:
+                continue
+            return
+        collected += token[0].upper()
+        yield collected, j
+        if collected not in openings:
+            return
 
 
 def find_sources(text: str, pack: LanguagePack, offset: int = 0) -> list[Found]:
@@ -261,15 +295,26 @@ def find_sources(text: str, pack: LanguagePack, offset: int = 0) -> list[Found]:
     return found
 
 
+# Runs of white space are read possessively (``\s*+``, ``\s++``) where what
+# follows cannot start with white space: giving spaces back could not help a
+# match, and trying would cost a pass over the run for each space given back.
+
+
 @lru_cache(maxsize=64)
 def _byline_re(pack: LanguagePack) -> re.Pattern[str]:
     labels = _phrase_alternation(pack.byline_labels)
-    return re.compile(rf"^(?:{labels})\s*:?\s+(?P<names>\S.{{1,150}})$")
+    # ("\s*:?\s+" read a run of spaces two ways, quadratic in its length.)
+    return re.compile(rf"^(?:{labels})(?:\s*+:)?\s++(?P<names>\S.{{1,150}})$")
 
 
 @lru_cache(maxsize=64)
 def _byline_split_re(pack: LanguagePack) -> re.Pattern[str]:
-    return re.compile(rf"\s*,\s*|\s+(?:{_phrase_alternation(pack.byline_and)})\s+")
+    # A separator starts where a run of spaces starts (or where the last one
+    # ended, \G): tried inside a run, it would scan the rest of the run again
+    # at each of its spaces. (Inside a run it matches only if it matches at
+    # the start of that run, so the same places are found.)
+    and_ = _phrase_alternation(pack.byline_and)
+    return re.compile(rf"(?:(?<!\s)|\G)(?:\s*+,\s*+|\s++(?:{and_})\s++)")
 
 
 def byline(line: str, pack: LanguagePack) -> list[Attribution] | None:
@@ -300,14 +345,28 @@ def byline(line: str, pack: LanguagePack) -> list[Attribution] | None:
     return out or None
 
 
+def _up_to_trailing_space(first: str, most: int) -> str:
+    """A name read lazily up to what may follow it (spaces, then the end).
+
+    ``first``, one more character, then up to ``most - 1`` more; the name
+    ends after a character that is not a space. (It would never end inside
+    a run of spaces anyway: one space earlier would have done. Trying each
+    space of a run would scan the rest of the run again each time.)
+    """
+    return rf"{first}.(?:.{{0,{most - 1}}}?(?<!\s))??"
+
+
 @lru_cache(maxsize=64)
 def _credit_res(pack: LanguagePack) -> tuple[re.Pattern[str], ...]:
     labels = _phrase_alternation(pack.photo_labels)
     slash = _phrase_alternation(pack.photo_slash_labels)
+    labelled = _up_to_trailing_space(r"[^\s:]", 80)
+    slashed = _up_to_trailing_space(r"[^/\s]", 60)
+    copyright_ = _up_to_trailing_space(r"[^\s©]", 80)
     return (
-        re.compile(rf"(?:^|(?<=[\s.,;:(]))(?:{labels})\s*:?\s*(?P<name>[^\s:].{{1,80}}?)\s*\)?$"),
-        re.compile(rf"/\s?(?:{slash})\s+(?P<name>[^/\s].{{1,60}}?)\s*$"),
-        re.compile(r"(?:^|\s)©\s*(?P<name>[^\s©].{1,80}?)\s*$"),
+        re.compile(rf"(?:^|(?<=[\s.,;:(]))(?:{labels})\s*+(?::\s*+)?(?P<name>{labelled})\s*+\)?$"),
+        re.compile(rf"/\s?(?:{slash})\s++(?P<name>{slashed})\s*+$"),
+        re.compile(rf"(?:^|\s)©\s*+(?P<name>{copyright_})\s*+$"),
     )
 
 
@@ -383,7 +442,10 @@ def _publisher_re(pack: LanguagePack) -> re.Pattern[str] | None:
     if not pack.publisher_cues:
         return None
     cues = _phrase_alternation(pack.publisher_cues)
-    return re.compile(rf"(?:{cues})\s+(?P<name>[^\n.]{{2,80}}?)\s*\.?$")
+    # (The name starts after the spaces: "\s+" before a name that may open
+    # with a space read each run of spaces in as many ways as it is long.)
+    name = r"[^\s.][^\n.](?:[^\n.]{0,78}?(?<!\s))??"
+    return re.compile(rf"(?:{cues})\s++(?P<name>{name})\s*+\.?$")
 
 
 def publisher_cue(line: str, pack: LanguagePack) -> str | None:
@@ -391,6 +453,11 @@ def publisher_cue(line: str, pack: LanguagePack) -> str | None:
     pattern = _publisher_re(pack)
     m = pattern.search(line) if pattern else None
     return m.group("name").strip() if m else None
+
+
+def _may_be_clipped(short: str) -> bool:
+    """One capitalised word of 5 to 40 letters: the shape of a clipped form."""
+    return " " not in short and 5 <= len(short) <= 40 and short[:1].isupper()
 
 
 def is_clipped_form(short: str, name: str) -> bool:
@@ -401,7 +468,7 @@ def is_clipped_form(short: str, name: str) -> bool:
     Every piece takes at least two letters of its word, and at least two
     words take part.
     """
-    if " " in short or len(short) < 5 or len(short) > 40 or not short[:1].isupper():
+    if not _may_be_clipped(short):
         return False
     words = [w.casefold() for w in _significant_words(name)]
     rest = short.casefold()
@@ -424,6 +491,61 @@ def is_clipped_form(short: str, name: str) -> bool:
     return fits(0, 0, 0)
 
 
+#: At most this many (name, full name) pairs are compared as clipped forms per
+#: text (each comparison is a small search): the corpus, the pages and the dev
+#: cases need 2 at most; a text citing thousands of sources would otherwise
+#: take time quadratic in their number.
+_CLIPPED_PAIRS = 500
+
+
+def _link_clipped_forms(found: list[Found], expansions: dict[str, str]) -> None:
+    """Link "Укргідрометцентр" to "Український гідрометеорологічний центр" (in ``expansions``).
+
+    Each one-word source is compared with the full names found before it in
+    the list, the first that fits wins. A name is compared once however often
+    it is cited, and only with the full names whose first word opens as it
+    does (a clipped form starts with two letters of it or more).
+    """
+    full_names: dict[str, dict[str, None]] = {}  # two first letters -> full names, in order
+    for f in found:
+        name = f.attribution.name
+        words = _significant_words(name) if " " in name else []
+        if 2 <= len(words) <= 8:
+            full_names.setdefault(words[0].casefold()[:2], {})[name] = None
+    pairs = _CLIPPED_PAIRS
+    tried: set[str] = set()
+    for f in found:
+        short = f.attribution.name
+        if f.attribution.kind != "source" or short in expansions or short in tried:
+            continue
+        if not _may_be_clipped(short):
+            continue  # (no pair to spend on it)
+        tried.add(short)
+        for spelled_out in full_names.get(short.casefold()[:2], ()):
+            pairs -= 1
+            if pairs < 0:
+                return
+            if is_clipped_form(short, spelled_out):
+                expansions[short] = spelled_out
+                break
+
+
+def _link_spelled_out(found: list[Found], expansions: dict[str, str], text: str) -> None:
+    """Link an acronym source to its full name where ``text`` spells it out (in ``expansions``).
+
+    All the acronyms are looked up in one pass over the text.
+    """
+    asked = frozenset(
+        f.attribution.name
+        for f in found
+        if f.attribution.kind == "source"
+        and _ACRONYM.match(f.attribution.name)
+        and f.attribution.name not in expansions
+    )
+    if asked:
+        expansions.update(_spelled_out(asked, text))
+
+
 def merge_attributions(found: list[Found], text: str = "") -> list[Attribution]:
     """Order by evidence, link acronyms to full names, drop repeats.
 
@@ -440,20 +562,8 @@ def merge_attributions(found: list[Found], text: str = "") -> list[Attribution]:
             expansions[a.alias] = a.name
         elif not _ACRONYM.match(a.name) and len(initials(a.name)) >= 2:
             expansions.setdefault(initials(a.name), a.name)
-    full_names = [f.attribution.name for f in found if " " in f.attribution.name]
-    for f in found:  # "Укргідрометцентр" beside "Український гідрометеорологічний центр"
-        a = f.attribution
-        if a.kind == "source" and a.name not in expansions:
-            for spelled_out in full_names:
-                if is_clipped_form(a.name, spelled_out):
-                    expansions[a.name] = spelled_out
-                    break
-    for f in found:  # an acronym source whose full name the text spells out somewhere
-        name = f.attribution.name
-        if f.attribution.kind == "source" and _ACRONYM.match(name) and name not in expansions:
-            full = expand_acronym(name, text)
-            if full:
-                expansions[name] = full
+    _link_clipped_forms(found, expansions)
+    _link_spelled_out(found, expansions, text)
     out: list[Attribution] = []
     index: dict[tuple[str, str], int] = {}
     for f in found:

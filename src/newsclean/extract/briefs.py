@@ -22,7 +22,10 @@ from ..languages import LanguagePack
 
 __all__ = ["is_brief_title"]
 
-_STRIP = re.compile(r"[\s:.!?–—-]+$")
+# The run of closing marks at the end of a line. (It starts where the run
+# starts: tried at each mark of a long run in the middle of a line, it would
+# scan the rest of that run each time.)
+_STRIP = re.compile(r"(?<![\s:.!?–—-])[\s:.!?–—-]+$")
 
 
 def is_brief_title(line: str, pack: LanguagePack) -> bool:

@@ -188,11 +188,24 @@ def _dateparser_fallback(span: str, pack: LanguagePack) -> dt.datetime | None:
 
 
 @lru_cache(maxsize=64)
-def _label_re(pack: LanguagePack) -> re.Pattern[str]:
+def _label_re(pack: LanguagePack) -> regex.Pattern[str]:
+    """The date part of a line that opens with a publication label.
+
+    ("Published: 12 May 2024, 10:00 | Updated …" gives "12 May 2024, 10:00".)
+
+    Linear however the line is spaced: the spaces after the label may still be
+    read into a short date part (" 5/5", as before), but only runs of up to 20
+    of them (each way to split them is a new try of everything after); the
+    date part ends lazily, but only where a space does not precede (ending
+    inside a run of spaces, one space earlier would have done); and the
+    spaces and the "Updated …" clause after it are read possessively.
+    """
     labels = _alternation(pack.published_labels) or r"(?!x)x"
     updated = _alternation(pack.updated_labels) or r"(?!x)x"
-    return re.compile(
-        rf"^(?i:{labels})\s*:?\s*(?P<rest>.{{4,120}}?)\s*(?:[,;|–-]?\s*(?i:{updated}).*)?$"
+    rest = r".{4}(?:.{0,116}?(?<!\s))??"
+    return regex.compile(
+        rf"^(?i:{labels})\s{{0,20}}(?::\s{{0,20}})?(?P<rest>{rest})"
+        rf"\s*+(?:[,;|–-]?\s*+(?i:{updated}).*+)?$"
     )
 
 

@@ -14,9 +14,13 @@ __all__ = ["is_duplicate_headline", "looks_like_headline", "restates", "split_af
 _OPENERS = "«„\"'“‘‚‹¿¡(["
 _WORD = re.compile(r"[\p{L}\p{N}]+")
 # Separators before a site/source suffix: " – ISW", " | Reuters", " - BBC News".
-_SUFFIX = re.compile(r"\s+(?:[|–—-]|::|·)\s+(?P<suffix>[^|–—]{1,60})$")
+# (It starts where a run of spaces starts: tried at each space of a long run,
+# it would scan the rest of the run each time. The suffix opens after the
+# spaces: one that is only spaces is no site name.)
+_SUFFIX = re.compile(r"(?<!\s)\s++(?:[|–—-]|::|·)\s++(?P<suffix>[^|–—]{1,60})$")
+# (Bounded: a suffix is at most 60 characters.)
 _DOMAIN = re.compile(
-    r"^[\w.-]+\.(?:com|de|ru|ua|fr|es|pl|org|net|co\.uk|info|news|online|tv)$", re.I
+    r"^[\w.-]{1,60}\.(?:com|de|ru|ua|fr|es|pl|org|net|co\.uk|info|news|online|tv)$", re.I
 )
 
 
