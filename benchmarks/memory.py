@@ -1,4 +1,4 @@
-"""Peak memory of the command line over a large JSONL file.
+"""Peak memory of the command line over a large JSONL file, and no partial output when killed.
 
     python benchmarks/memory.py                 # 1 GB of JSONL, 2 workers
     python benchmarks/memory.py --quick         # CI: 20 MB
@@ -10,7 +10,14 @@ samples the memory of the whole process tree (the CLI and its workers) from
 /proc every 0.2 s. Reported: peak RSS summed over the tree (shared pages
 counted once per process, so an upper bound), peak PSS summed over the tree
 (shared pages split between the processes: the real footprint), and the
-largest single process. Linux only (it reads /proc).
+largest single process. The run fails (exit code 1) when the peak PSS of the
+tree is over the target, in --quick mode too, or when not every article was
+written.
+
+Then the same command is started twice more and stopped half-way, once with
+SIGTERM and once with SIGKILL: the output directory must be empty afterwards
+(no output file, no temporary file) and no worker may be left running.
+Linux only (it reads /proc).
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -100,6 +108,33 @@ def measure(cmd: list[str]) -> tuple[float, float, float, float, int]:
     return time.perf_counter() - start, rss_sum, pss_sum, rss_one, proc.returncode
 
 
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def killed_half_way(cmd: list[str], folder: Path, signum: int, after: float) -> list[str]:
+    """Start ``cmd``, send ``signum`` after ``after`` seconds; the problems seen (none: [])."""
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    time.sleep(after)
+    workers = [p for p in _tree(proc.pid) if p != proc.pid]
+    if proc.poll() is not None:
+        return [f"the run ended before {signal.Signals(signum).name}"]
+    proc.send_signal(signum)
+    _, err = proc.communicate(timeout=120)
+    problems = [f"left behind: {p.name}" for p in folder.iterdir()]
+    deadline = time.monotonic() + 10
+    while any(_alive(p) for p in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    problems += [f"worker {p} still running" for p in workers if _alive(p)]
+    if b"Traceback" in err:
+        problems.append("a traceback on stderr")
+    return problems
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=1024, help="size of the JSONL file")
@@ -108,26 +143,41 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     size = 20 if args.quick else args.mb
     with tempfile.TemporaryDirectory() as tmp:
-        src, out = Path(tmp) / "big.jsonl", Path(tmp) / "out.jsonl"
+        src, outdir = Path(tmp) / "big.jsonl", Path(tmp) / "out"
+        outdir.mkdir()
         lines = write_jsonl(src, size)
         real_mb = src.stat().st_size / 1e6
-        cmd = [sys.executable, "-m", "newsclean.cli", str(src), "-o", str(out)]
-        cmd += ["--workers", str(args.workers)]
+        cmd = [sys.executable, "-m", "newsclean.cli", str(src), "-o", str(outdir / "out.jsonl")]
+        cmd += ["--workers", str(args.workers), "--no-progress"]
         seconds, rss_sum, pss_sum, rss_one, code = measure(cmd)
         if code != 0:
             print(f"error: the command line failed with exit code {code}")
             return 1
-        with open(out, encoding="utf-8") as fh:
+        with open(outdir / "out.jsonl", encoding="utf-8") as fh:
             written = sum(1 for _ in fh)
+        (outdir / "out.jsonl").unlink()
+        stops = {
+            name: killed_half_way(cmd, outdir, signum, min(seconds / 2, 20))
+            for name, signum in (("SIGTERM", signal.SIGTERM), ("SIGKILL", signal.SIGKILL))
+        }
     print(f"# Memory of `newsclean big.jsonl -o out.jsonl --workers {args.workers}`")
     print(f"input: {real_mb:,.0f} MB of JSONL, {lines:,} articles; {written:,} lines written")
     print(f"time: {seconds:.0f} s ({real_mb / seconds:.2f} MB/s)")
     print(f"peak PSS, whole process tree: {pss_sum:.0f} MB (target < {TARGET_MB} MB)")
     print(f"peak RSS summed over the tree: {rss_sum:.0f} MB; largest process: {rss_one:.0f} MB")
+    for name, problems in stops.items():
+        print(f"stopped half-way by {name}: {'; '.join(problems) or 'nothing left behind'}")
+    failed = False
     if written != lines:
         print("error: not every article was written")
-        return 1
-    return 0
+        failed = True
+    if pss_sum >= TARGET_MB:
+        print(f"error: peak PSS {pss_sum:.0f} MB is over the target of {TARGET_MB} MB")
+        failed = True
+    if any(stops.values()):
+        print("error: a stopped run left something behind")
+        failed = True
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

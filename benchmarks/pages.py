@@ -4,7 +4,9 @@
     python benchmarks/pages.py --quick       # CI: every 8th page, fails below the floor
     python benchmarks/pages.py --worst 20    # list the worst pages
     python benchmarks/pages.py --mode text   # one input form only
-    python benchmarks/pages.py --trafilatura # trafilatura on the same HTML, same metric
+    python benchmarks/pages.py --hostile     # hostile pages at two sizes: time grows linearly
+    python benchmarks/pages.py --trafilatura # trafilatura on the same HTML, same metric and
+                                             # the speed of parse(html) against it, same run
 
 The metric is the one the snippets were made for (../shared/pages/README.md):
 a snippet counts as present when its whitespace-normalised form is a substring
@@ -136,7 +138,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mode", choices=("text", "html", "both"), default="both")
     ap.add_argument("--trafilatura", action="store_true", help="also score trafilatura on HTML")
     ap.add_argument("--ids", nargs="*", help="only these page ids")
+    ap.add_argument("--hostile", action="store_true", help="time hostile pages at two sizes")
     args = ap.parse_args(argv)
+    if args.hostile:
+        report_hostile()
+        return 0
 
     pages = list(page_records())
     if args.quick:
@@ -152,8 +158,54 @@ def main(argv: list[str] | None = None) -> int:
         results["html"] = run(pages, "html", newsclean_output)
         report("parse(html)", results["html"], args.worst)
     if args.trafilatura:
-        report("trafilatura.extract(html)", run(pages, "html", trafilatura_output), args.worst)
+        results["trafilatura"] = run(pages, "html", trafilatura_output)
+        report("trafilatura.extract(html)", results["trafilatura"], args.worst)
+    if "html" in results and "trafilatura" in results:
+        report_speed(pages, results["html"][3], results["trafilatura"][3])
     return 0
+
+
+def hostile_pages(size: int) -> dict[str, str]:
+    """Pages built to be slow for a page reader, about ``size`` characters each."""
+    page = "<html><body>"
+    stamp = "<p><time datetime='2024-01-01'>x</time> y.</p>"
+    return {
+        "sibling comments": page + "<!--c-->x" * (size // 9),
+        "unclosed comments": page + "<!--" * (size // 4),
+        "headings and paragraphs": page + "<h2>a b</h2><p>c</p>" * (size // 19),
+        "2,000 deep, then blocks": page + "<div>" * 2000 + "<p>text here.</p>" * (size // 17),
+        "deeper than libxml2": "<div>" * (size // 5),
+        "a list of links": page + "<ul>" + "<li><a href=x>x y</a></li>" * (size // 26),
+        "table cells": page + "<table>" + "<tr><td>1</td><td>2</td></tr>" * (size // 30),
+        "hidden siblings": page + "<div hidden>x</div>" * (size // 19),
+        "noscript": page + "<noscript>x" * (size // 11),
+        "time stamps": page + "<h1>a b</h1>" + stamp * (size // 48),
+        "chrome classes": page
+        + "".join(f"<div class='c{i} comment-{i} sidebar'>w</div>" for i in range(size // 45)),
+    }
+
+
+def report_hostile(size: int = 100_000) -> None:
+    """Each hostile page at two sizes: a ratio near 4 is linear growth."""
+    print(f"\nhostile page (parse)           {size // 1000}k s   {4 * size // 1000}k s  ratio")
+    small, large = hostile_pages(size), hostile_pages(4 * size)
+    for name in small:
+        times = []
+        for text in (small[name], large[name]):
+            start = time.perf_counter()
+            newsclean.parse(text)
+            times.append(time.perf_counter() - start)
+        ratio = times[1] / times[0] if times[0] else float("nan")
+        print(f"{name:28}{times[0]:8.3f}{times[1]:8.3f}{ratio:7.1f}")
+
+
+def report_speed(pages: list[dict[str, Any]], ours: float, theirs: float) -> None:
+    """parse(html) against trafilatura.extract on the same pages, in the same run."""
+    megabytes = sum(len(p["html"].encode("utf-8")) for p in pages) / 1e6
+    print(f"\n## speed on the pages' HTML ({megabytes:.1f} MB)")
+    print(f"parse(html)                {ours:6.1f} s {megabytes / ours:6.2f} MB/s")
+    print(f"trafilatura.extract(html)  {theirs:6.1f} s {megabytes / theirs:6.2f} MB/s")
+    print(f"parse(html) is {theirs / ours:.2f}x as fast as trafilatura.extract")
 
 
 if __name__ == "__main__":

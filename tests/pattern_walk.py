@@ -109,8 +109,8 @@ def newsclean_modules() -> list[Any]:
 
     modules = [newsclean]
     for info in pkgutil.walk_packages(newsclean.__path__, "newsclean."):
-        if info.name in _OPTIONAL_MODULES:
-            continue
+        if info.name in _OPTIONAL_MODULES or info.name.endswith(".__main__"):
+            continue  # an adapter's framework may be missing; `__main__` runs a command
         modules.append(importlib.import_module(info.name))
     return modules
 

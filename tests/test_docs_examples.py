@@ -36,7 +36,8 @@ def _docstrings_by_module():
     import newsclean
 
     modules = {}
-    for path in Path(newsclean.__file__).parent.glob("*.py"):
+    root = Path(newsclean.__file__).parent
+    for path in [*root.glob("*.py"), *root.glob("*/__init__.py")]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         docs, exported = {}, []
         for node in tree.body:
@@ -46,7 +47,7 @@ def _docstrings_by_module():
                 getattr(t, "id", "") == "__all__" for t in node.targets
             ):
                 exported = ast.literal_eval(node.value)
-        modules[path.stem] = (docs, exported)
+        modules[path.parent.name if path.stem == "__init__" else path.stem] = (docs, exported)
     return modules
 
 

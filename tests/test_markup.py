@@ -372,3 +372,15 @@ def test_genuine_cyrillic_is_not_taken_for_mojibake(text):
 def test_a_partly_garbled_paragraph_is_left_to_ftfy():
     # "“new”" is genuine: read back as UTF-8 the paragraph is invalid, ftfy fixes "cafÃ©"
     assert clean_html("The cafÃ© is “new” and busy.") == "The café is “new” and busy."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("<P\n0", "0"),  # found by the residue property: the tag ends its line
+        ("Intro <p\nThe text goes on.", "Intro\n\nThe text goes on."),
+        ("Price <b 5", "Price <b 5"),  # mid-line, before a figure: no tag (near miss)
+    ],
+)
+def test_a_tag_start_that_ends_its_line_is_a_fragment(text, expected):
+    assert clean_html(text) == expected

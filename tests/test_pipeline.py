@@ -109,6 +109,7 @@ def test_article_is_frozen_and_serialisable(fixture_text):
         "attributions",
         "briefs",
         "published",
+        "updated",
         "dates",
         "language",
         "removed",

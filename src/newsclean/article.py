@@ -1,7 +1,13 @@
-"""The data model: what `newsclean.parse` returns.
+"""The data model: what `newsclean.parse` returns, and its one field schema.
 
 All classes are frozen dataclasses. Lists inside them are part of the public
 contract (``../shared/API.md``); treat them as read-only.
+
+The fields are declared once, in :data:`ARTICLE_SCHEMA` (a tree of
+:class:`Field`, :class:`ListOf` and :class:`Record`). Everything that writes
+an Article out derives from it: ``to_dict``, the pandas columns, the Arrow
+schema of the Dask adapter, the Spark schema and the command line's CSV
+columns. A test checks that the schema and the dataclasses agree.
 """
 
 from __future__ import annotations
@@ -9,20 +15,148 @@ from __future__ import annotations
 import datetime as _dt
 import html as _html
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = [
+    "ARTICLE_SCHEMA",
     "ATTRIBUTION_KINDS",
     "KIND_COLOURS",
     "Article",
     "Attribution",
     "Brief",
     "DateMention",
+    "Field",
+    "ListOf",
+    "Record",
     "Removal",
+    "Scalar",
+    "as_record",
     "corpus_text",
     "render_html",
 ]
+
+
+# -- The one schema -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Scalar:
+    """A single value: ``"text"``, ``"integer"`` (64-bit) or ``"date"``.
+
+    A date is a ``datetime.date`` or ``datetime.datetime`` in Python and an
+    ISO 8601 string in every written form (``to_dict``, Arrow, Spark, CSV):
+    one column cannot hold both a day and a time with a zone otherwise.
+    """
+
+    kind: str
+
+
+@dataclass(frozen=True)
+class ListOf:
+    """A list of values of one type."""
+
+    item: FieldType
+
+
+@dataclass(frozen=True)
+class Record:
+    """A dataclass of the model, field by field in declaration order."""
+
+    name: str
+    fields: tuple[Field, ...]
+
+
+FieldType = Scalar | ListOf | Record
+
+
+@dataclass(frozen=True)
+class Field:
+    """One named field. ``flat``: also a column of flat tables (CSV)."""
+
+    name: str
+    type: FieldType
+    flat: bool = True
+
+
+TEXT, INTEGER, DATE = Scalar("text"), Scalar("integer"), Scalar("date")
+
+REMOVAL_SCHEMA = Record("Removal", (Field("kind", TEXT), Field("text", TEXT)))
+ATTRIBUTION_SCHEMA = Record(
+    "Attribution",
+    (Field("name", TEXT), Field("alias", TEXT), Field("kind", TEXT), Field("evidence", TEXT)),
+)
+BRIEF_SCHEMA = Record("Brief", (Field("title", TEXT), Field("items", ListOf(TEXT))))
+DATE_MENTION_SCHEMA = Record(
+    "DateMention",
+    (Field("text", TEXT), Field("value", DATE), Field("start", INTEGER), Field("end", INTEGER)),
+)
+#: Every field of an Article, in order. ``paragraphs`` is the body split up,
+#: so flat tables leave it out.
+ARTICLE_SCHEMA = Record(
+    "Article",
+    (
+        Field("headline", TEXT),
+        Field("body", TEXT),
+        Field("paragraphs", ListOf(TEXT), flat=False),
+        Field("attributions", ListOf(ATTRIBUTION_SCHEMA)),
+        Field("briefs", ListOf(BRIEF_SCHEMA)),
+        Field("published", DATE),
+        Field("updated", DATE),
+        Field("dates", ListOf(DATE_MENTION_SCHEMA)),
+        Field("language", TEXT),
+        Field("removed", ListOf(REMOVAL_SCHEMA)),
+    ),
+)
+
+
+def _iso(value: _dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _converter(kind: FieldType, iso_dates: bool) -> Callable[[Any], Any]:
+    """A function from a model value to plain Python values (dicts, lists, scalars)."""
+    if isinstance(kind, Scalar):
+        return _iso if kind is DATE and iso_dates else _same
+    if isinstance(kind, ListOf):
+        item = _converter(kind.item, iso_dates)
+        if item is _same:
+            return list
+        return lambda values: [item(v) for v in values]
+    pairs = [(f.name, _converter(f.type, iso_dates)) for f in kind.fields]
+    return lambda obj: {name: convert(getattr(obj, name)) for name, convert in pairs}
+
+
+_PLAIN = {
+    (schema.name, iso): _converter(schema, iso)
+    for schema in (
+        ARTICLE_SCHEMA,
+        ATTRIBUTION_SCHEMA,
+        BRIEF_SCHEMA,
+        DATE_MENTION_SCHEMA,
+        REMOVAL_SCHEMA,
+    )
+    for iso in (True, False)
+}
+
+
+def as_record(
+    obj: Article | Attribution | Brief | DateMention | Removal, iso_dates: bool = True
+) -> Any:
+    """``obj`` as plain dicts and lists, field by field as the schema says.
+
+    ``iso_dates=False`` keeps dates as ``datetime`` objects (the pandas form).
+
+    >>> as_record(Brief("Key points", ["Prices rose."]))
+    {'title': 'Key points', 'items': ['Prices rose.']}
+    """
+    return _PLAIN[type(obj).__name__, iso_dates](obj)
+
 
 #: The kinds an :class:`Attribution` can have.
 ATTRIBUTION_KINDS = ("source", "agency", "author", "photo", "publisher")
@@ -41,7 +175,8 @@ class Removal:
     text: str
 
     def to_dict(self) -> dict[str, str]:
-        return {"kind": self.kind, "text": self.text}
+        result: dict[str, str] = as_record(self)
+        return result
 
     def __reduce__(self) -> tuple[type[Removal], tuple[str, str]]:
         # parse_many ships tens of thousands of these between processes; pickled
@@ -71,12 +206,8 @@ class Attribution:
             )
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "name": self.name,
-            "alias": self.alias,
-            "kind": self.kind,
-            "evidence": self.evidence,
-        }
+        result: dict[str, Any] = as_record(self)
+        return result
 
 
 @dataclass(frozen=True)
@@ -92,7 +223,8 @@ class Brief:
     items: list[str]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"title": self.title, "items": list(self.items)}
+        result: dict[str, Any] = as_record(self)
+        return result
 
 
 @dataclass(frozen=True)
@@ -117,12 +249,8 @@ class DateMention:
     end: int
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "value": self.value.isoformat() if self.value is not None else None,
-            "start": self.start,
-            "end": self.end,
-        }
+        result: dict[str, Any] = as_record(self)
+        return result
 
 
 @dataclass(frozen=True)
@@ -139,24 +267,21 @@ class Article:
     paragraphs: list[str] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
     briefs: list[Brief] = field(default_factory=list)
-    published: _dt.datetime | None = None
+    published: _dt.datetime | _dt.date | None = None
+    updated: _dt.datetime | _dt.date | None = None
     dates: list[DateMention] = field(default_factory=list)
     language: str | None = None
     removed: list[Removal] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-serialisable dict (dates as ISO 8601 strings)."""
-        return {
-            "headline": self.headline,
-            "body": self.body,
-            "paragraphs": list(self.paragraphs),
-            "attributions": [a.to_dict() for a in self.attributions],
-            "briefs": [b.to_dict() for b in self.briefs],
-            "published": self.published.isoformat() if self.published else None,
-            "dates": [d.to_dict() for d in self.dates],
-            "language": self.language,
-            "removed": [r.to_dict() for r in self.removed],
-        }
+        """A JSON-serialisable dict (dates as ISO 8601 strings), as ``ARTICLE_SCHEMA`` says.
+
+        >>> import datetime
+        >>> Article(published=datetime.date(2024, 6, 3)).to_dict()["published"]
+        '2024-06-03'
+        """
+        result: dict[str, Any] = as_record(self)
+        return result
 
     def _repr_html_(self) -> str:
         """The article in a notebook: headline, attribution chips, briefs, paragraphs, removals."""
@@ -206,6 +331,8 @@ def render_html(article: Article) -> str:
     meta = [f"language: {esc(article.language or '?')}"]
     if article.published:
         meta.append(f"published: {esc(article.published.isoformat())}")
+    if article.updated:
+        meta.append(f"updated: {esc(article.updated.isoformat())}")
     parts.append(f'<div style="color:#666;font-size:90%">{" · ".join(meta)}</div>')
     for a in article.attributions:
         alias = f" ({esc(a.alias)})" if a.alias else ""

@@ -538,7 +538,10 @@ def _take_broken_tag(scan: _Scan, lt: int) -> int | None:
         end, attr_count = _broken_attributes(text, m.end())
         tail = _BROKEN_TAG_END.match(text, end)
         end_after = tail.end() if tail else end
-    at_boundary = end_after >= len(text) or text[end_after] in "\n<"
+    # The fragment ends its line ("text <p" + a line break, the break read as its end).
+    at_boundary = (
+        end_after >= len(text) or text[end_after] in "\n<" or "\n" in text[m.end(1) : end_after]
+    )
     if not (attr_count or at_boundary or text[end_after - 1 : end_after] == ">"):
         return None
     fragment = text[lt:end_after]

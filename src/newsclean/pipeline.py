@@ -1,8 +1,10 @@
 """``parse``: the order of the stages, and only that.
 
-decode -> clean markup -> detect language -> repair sentences -> split into
-blocks -> classify blocks -> extract attributions, briefs, dates -> Article.
-Every stage reports what it took out; ``Article.removed`` is their union.
+decode -> read a whole HTML page as a document, or clean the markup of other
+input -> detect language -> repair sentences -> split into blocks -> classify
+blocks -> extract attributions, briefs, dates (-> the page's metadata fills
+what the text left open) -> Article. Every stage reports what it took out;
+``Article.removed`` is their union.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from .article import Article, Removal
 from .blocks import split_blocks
 from .classify import classify
 from .decode import ensure_text
+from .document import read_document
+from .document.fill import fill_from_page
 from .extract.attribution import merge_attributions
 from .extract.dates import find_dates
 from .languages import detect_language, get_pack
@@ -62,22 +66,25 @@ def parse(
     raw = _guard_size(raw, max_chars, removed)
     if not raw.strip():
         return Article(language=lang, removed=removed)
-    markup = clean_markup(raw, keep_captions=True)
+    page = read_document(raw)  # a whole HTML page: its article as text, its chrome, its metadata
+    markup = page.clean() if page is not None else clean_markup(raw, keep_captions=True)
     removed.extend(markup.removed)
     language = lang or detect_language(markup.text)
     pack = get_pack(language)
     repaired = repair_cleaned(markup.text, pack)
-    structure = classify(split_blocks(repaired), pack)
+    structure = classify(split_blocks(repaired), pack, chrome_removed=page is not None)
     removed.extend(structure.removed)
     body = "\n\n".join(structure.paragraphs)
-    return Article(
+    article = Article(
         headline=structure.headline,
         body=body,
         paragraphs=structure.paragraphs,
         attributions=merge_attributions(structure.found, repaired),
         briefs=structure.briefs,
         published=structure.published,
+        updated=None,
         dates=find_dates(body, pack, structure.published),
         language=language,
         removed=removed,
     )
+    return article if page is None else fill_from_page(article, page, pack)

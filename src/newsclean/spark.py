@@ -1,8 +1,9 @@
 """Spark adapter: parse a text column of a Spark DataFrame with ``mapInPandas``.
 
 The output has the input's columns (all but the text column) followed by one
-column per Article field, with an explicit schema: nested fields as arrays of
-structs, dates as ISO 8601 strings.
+column per Article field, with an explicit schema derived from
+``newsclean.article.ARTICLE_SCHEMA``: nested fields as arrays of structs,
+dates as ISO 8601 strings, offsets as 64-bit integers.
 
     from pyspark.sql import SparkSession
     spark = SparkSession.builder.master("local[2]").getOrCreate()
@@ -15,19 +16,30 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from .batch import parse_many
-from .pandas import COLUMNS
+from .article import ARTICLE_SCHEMA, INTEGER, FieldType, ListOf, Record, Scalar
+from .pandas import COLUMNS, article_frame, parse_values
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
     from pyspark.sql import DataFrame
-    from pyspark.sql.types import StructType
+    from pyspark.sql.types import DataType, StructType
 
 __all__ = ["article_schema", "parse_column"]
 
 
+def _spark_type(kind: FieldType) -> DataType:
+    from pyspark.sql.types import ArrayType, LongType, StringType, StructField, StructType
+
+    if isinstance(kind, Scalar):  # dates are ISO 8601 strings, as in to_dict
+        return LongType() if kind is INTEGER else StringType()
+    if isinstance(kind, ListOf):
+        return ArrayType(_spark_type(kind.item))
+    assert isinstance(kind, Record)
+    return StructType([StructField(f.name, _spark_type(f.type)) for f in kind.fields])
+
+
 def article_schema() -> StructType:
-    """The Spark schema of ``Article.to_dict()``.
+    """The Spark schema of ``Article.to_dict()``, derived from ``ARTICLE_SCHEMA``.
 
     Nested fields are arrays of structs; dates are ISO 8601 strings.
 
@@ -37,44 +49,11 @@ def article_schema() -> StructType:
 
         [field.name for field in article_schema().fields]
         # ['headline', 'body', 'paragraphs', 'attributions', 'briefs', 'published',
-        #  'dates', 'language', 'removed']
+        #  'updated', 'dates', 'language', 'removed']
         ```
     """
-    from pyspark.sql.types import ArrayType, IntegerType, StringType, StructField, StructType
-
-    def strings(*names: str) -> list[StructField]:
-        return [StructField(n, StringType()) for n in names]
-
-    return StructType(
-        [
-            *strings("headline", "body"),
-            StructField("paragraphs", ArrayType(StringType())),
-            StructField(
-                "attributions", ArrayType(StructType(strings("name", "alias", "kind", "evidence")))
-            ),
-            StructField(
-                "briefs",
-                ArrayType(
-                    StructType([*strings("title"), StructField("items", ArrayType(StringType()))])
-                ),
-            ),
-            *strings("published"),
-            StructField(
-                "dates",
-                ArrayType(
-                    StructType(
-                        [
-                            *strings("text", "value"),
-                            StructField("start", IntegerType()),
-                            StructField("end", IntegerType()),
-                        ]
-                    )
-                ),
-            ),
-            *strings("language"),
-            StructField("removed", ArrayType(StructType(strings("kind", "text")))),
-        ]
-    )
+    schema = _spark_type(ARTICLE_SCHEMA)
+    return schema  # type: ignore[no-any-return]
 
 
 def parse_column(df: DataFrame, column: str, **kwargs: Any) -> DataFrame:
@@ -82,7 +61,7 @@ def parse_column(df: DataFrame, column: str, **kwargs: Any) -> DataFrame:
 
     The result keeps ``df``'s other columns and adds one column per Article
     field (schema: `article_schema`). It runs ``mapInPandas``, so the Python
-    workers need newsclean installed.
+    workers need newsclean installed. A null text gives an empty row.
 
     Examples:
         ```python
@@ -109,10 +88,8 @@ def parse_column(df: DataFrame, column: str, **kwargs: Any) -> DataFrame:
         import pandas as pd
 
         for batch in batches:
-            articles = [
-                a.to_dict() for a in parse_many(batch[column].tolist(), workers=1, **kwargs)
-            ]
-            parsed = pd.DataFrame(articles, columns=list(COLUMNS), index=batch.index)
+            articles = parse_values(batch[column].tolist(), workers=1, **kwargs)
+            parsed = article_frame(articles, batch.index, iso_dates=True)
             yield pd.concat([batch.drop(columns=[column]), parsed], axis=1)
 
     return df.mapInPandas(parse_batches, schema)

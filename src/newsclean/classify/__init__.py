@@ -27,15 +27,21 @@ from .structure import Structure
 __all__ = ["Structure", "classify"]
 
 
-def classify(blocks: list[Block], pack: LanguagePack) -> Structure:
-    """Label every block and collect the article's structure."""
+def classify(blocks: list[Block], pack: LanguagePack, chrome_removed: bool = False) -> Structure:
+    """Label every block and collect the article's structure.
+
+    ``chrome_removed``: the blocks are an article the page reader already took
+    out of its HTML page (``newsclean.document``): the page pass is skipped,
+    and a list is a brief only under a brief title.
+    """
     st = Structure()
     classify_lines(blocks, pack, st)
-    find_page_article(blocks, pack, st)  # before the head: menus are not headlines or briefs
+    if not chrome_removed:
+        find_page_article(blocks, pack, st)  # before the head: menus are not headlines or briefs
     find_headline(blocks, pack, st)
     find_caption_lines(blocks, pack)
-    find_briefs(blocks, pack, st)
-    if not st.briefs and not reads_as_text(blocks):
+    find_briefs(blocks, pack, st, titled_only=chrome_removed)
+    if not chrome_removed and not st.briefs and not reads_as_text(blocks):
         no_article(blocks, st)
     collect_body(blocks, pack, st)
     return st

@@ -157,8 +157,17 @@ _RULES: tuple[Callable[[_Run, LanguagePack], _Verdict | None], ...] = (
 )
 
 
-def _judge(run: _Run, pack: LanguagePack) -> _Verdict:
-    for rule in _RULES:
+# The blocks of an HTML page's article (``newsclean.document``): its menus and
+# link lists are gone already, and its lists are content unless a brief title
+# of the language data stands over them.
+_TITLED_ONLY_RULES: tuple[Callable[[_Run, LanguagePack], _Verdict | None], ...] = (
+    _dialogue,
+    _listed_title,
+)
+
+
+def _judge(run: _Run, pack: LanguagePack, titled_only: bool = False) -> _Verdict:
+    for rule in _TITLED_ONLY_RULES if titled_only else _RULES:
         verdict = rule(run, pack)
         if verdict is not None:
             return verdict
@@ -195,12 +204,18 @@ def _run_at(blocks: list[Block], i: int, j: int, headline_at: int) -> _Run:
     )
 
 
-def find_briefs(blocks: list[Block], pack: LanguagePack, st: Structure) -> None:
-    """Judge every run of bullet lines and label it; briefs go into ``st.briefs``."""
+def find_briefs(
+    blocks: list[Block], pack: LanguagePack, st: Structure, titled_only: bool = False
+) -> None:
+    """Judge every run of bullet lines and label it; briefs go into ``st.briefs``.
+
+    ``titled_only``: only a run under a brief title is a brief, every other run
+    is a list in the body (the blocks of an HTML page's article).
+    """
     headline_at = next((b.index for b in blocks if b.kind == "headline"), -1)
     for i, j in _runs(blocks):
         run = _run_at(blocks, i, j, headline_at)
-        verdict, title = _judge(run, pack)
+        verdict, title = _judge(run, pack, titled_only)
         if verdict == "dialogue":
             for b in run.items:
                 b.is_bullet = False  # direct speech: body text, its dashes kept

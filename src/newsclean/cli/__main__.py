@@ -1,0 +1,7 @@
+"""``python -m newsclean.cli``: the ``newsclean`` command."""
+
+import sys
+
+from . import main
+
+sys.exit(main())

@@ -1,0 +1,11 @@
+"""The docs' examples that need Spark, run in the environment that has it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "docs"))
+import snippets
+
+test_every_requirement_has_its_example, test_example_runs = snippets.tests_for({"spark"})
