@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import json
 import re
 import sys
 import unicodedata
@@ -149,10 +150,11 @@ def norm_headline(h: str | None) -> str | None:
 # --- dev cases ---------------------------------------------------------------
 
 
-def score_dev_cases() -> dict[str, Any]:
+def score_dev_cases(cases: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Per-language scores of ``cases`` (the shared dev cases when None)."""
     per_lang: dict[str, Counter[str]] = defaultdict(Counter)
     failures: list[str] = []
-    for case in dev_cases():
+    for case in dev_cases() if cases is None else cases:
         exp = case["expected"]
         art = newsclean.parse(case["raw"], lang=case["lang"])
         c = per_lang[case["lang"]]
@@ -251,8 +253,8 @@ def corpus_paragraph_detection(pages: int | None) -> None:
     print(f"language detection on corpus text of 8+ words: {figures}")
 
 
-def print_dev(result: dict[str, Any]) -> None:
-    print("\n## Dev cases (../shared/dev-cases), lang given")
+def print_dev(result: dict[str, Any], title: str = "Dev cases (../shared/dev-cases)") -> None:
+    print(f"\n## {title}, lang given")
     print(
         f"{'lang':5} {'cases':>5} {'headline':>8} {'para F1':>7} {'tok F1':>6} {'attr F1':>7} "
         f"{'alias':>5} {'briefs':>6} {'publ':>5} {'dates F1':>8} {'residue':>7}"
@@ -493,6 +495,76 @@ def glued_boundary_ceiling(pages: int | None) -> None:
     )
 
 
+# --- the repository's own dev cases; the corpus by language -------------------
+
+#: Dev cases of our own, in the shared format (tests/data/dev_cases/*.json).
+REPO_DEV_CASES = Path(__file__).resolve().parents[1] / "tests" / "data" / "dev_cases"
+
+
+def repo_dev_cases() -> list[dict[str, Any]]:
+    return [
+        json.loads(p.read_text(encoding="utf-8")) for p in sorted(REPO_DEV_CASES.glob("*.json"))
+    ]
+
+
+def score_repo_dev_cases() -> None:
+    """The repository's own dev cases, scored as the shared ones are, and detection on them."""
+    cases = repo_dev_cases()
+    if not cases:
+        print(f"\n## Own dev cases: none in {REPO_DEV_CASES}")
+        return
+    print_dev(score_dev_cases(cases), "Own dev cases (tests/data/dev_cases)")
+    detected = Counter(
+        case["lang"] for case in cases if newsclean.parse(case["raw"]).language == case["lang"]
+    )
+    langs = Counter(case["lang"] for case in cases)
+    print(
+        "language detected (lang not given): "
+        + ", ".join(f"{lang} {detected[lang]}/{n}" for lang, n in sorted(langs.items()))
+    )
+
+
+def score_corpus_languages(langs: tuple[str, ...] = ("it", "pt")) -> None:
+    """The corpus records in ``langs``, per language and mode (lang given, as in score_corpus).
+
+    The corpus has few pages in these languages (2 it, 6 pt): read the figures
+    as a check that nothing breaks, not as a measure of quality.
+    """
+    stats: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    f1s: dict[tuple[tuple[str, str], str], float] = defaultdict(float)
+    for rec in corpus_records():
+        if rec["lang"] not in langs:
+            continue
+        key = (rec["lang"], rec["mode"])
+        art = newsclean.parse(rec["raw"], lang=rec["lang"])
+        truth, s = rec["truth"], stats[key]
+        s["n"] += 1
+        f1s[key, "tok"] += token_prf(art.body, truth["body"])[2]
+        true_paras = [x for x in truth["body"].split("\n") if x.strip()]
+        f1s[key, "bf1"] += boundary_f1(art.paragraphs, true_paras)
+        s["residue"] += has_residue(
+            art.body + "\n" + (art.headline or ""),
+            truth["body"] + "\n" + (truth.get("headline") or ""),
+        )
+        if rec["mode"] != "page_text":  # (there the headline stands anywhere: not scored)
+            s["hl_n"] += 1
+            s["hl_ok"] += norm_headline(art.headline) == norm_headline(truth["headline"])
+        s["lang_ok"] += detect_language(newsclean.clean_html(rec["raw"])) == rec["lang"]
+    print(f"\n## Corpus by language ({', '.join(langs)}), per mode, lang given")
+    print(
+        f"{'lang':5} {'mode':14} {'n':>3} {'residue':>7} {'tok F1':>6} {'para-bF1':>8} "
+        f"{'headline':>8} {'detected':>8}"
+    )
+    for key, s in sorted(stats.items()):
+        n = s["n"]
+        tok, bf1 = f1s[key, "tok"] / n, f1s[key, "bf1"] / n
+        hl = s["hl_ok"] / s["hl_n"] if s["hl_n"] else float("nan")
+        print(
+            f"{key[0]:5} {key[1]:14} {n:3d} {s['residue'] / n:7.3f} {tok:6.3f} {bf1:8.3f} "
+            f"{hl:8.3f} {s['lang_ok'] / n:8.3f}"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="a short pass for CI")
@@ -515,6 +587,8 @@ def main(argv: list[str] | None = None) -> int:
     score_corpus(30 if args.quick else None)
     glued_boundary_ceiling(30 if args.quick else None)
     corpus_paragraph_detection(30 if args.quick else None)
+    score_repo_dev_cases()
+    score_corpus_languages()
     return 0 if seed_ok else 1
 
 

@@ -51,7 +51,7 @@ def test_parse_articles_in_a_local_pipeline(tmp_path):
     info = first["metadata"]["newsclean"]
     assert info["language"] == "en"
     assert [(a["name"], a["kind"]) for a in info["attributions"]] == [("Reuters", "agency")]
-    assert {r["kind"] for r in info["removed"]} >= {"framework_attribute", "boilerplate"}
+    assert {r["kind"] for r in info["removed"]} >= {"framework_attribute", "comments"}
     assert second["metadata"]["newsclean"]["language"] == "de"
     assert "Bremen" in second["text"]
 
