@@ -252,10 +252,14 @@ def _padded_sums(values: Sequence[float], radius: int) -> list[float]:
     return [sums[0]] * radius + sums + [sums[-1]] * radius
 
 
-def _window_sum(values: Sequence[float], radius: int) -> list[float]:
-    """The sum of ``values`` over each position's neighbours within ``radius`` (itself excluded)."""
+def _window_sum(values: Sequence[float], radius: int, scale: float = 1) -> list[float]:
+    """The sum of ``values`` over each position's neighbours within ``radius`` (itself excluded).
+
+    Each sum is divided by ``scale``.
+    """
     sums = _padded_sums(values, radius)
-    return [hi - lo - v for hi, lo, v in zip(sums[2 * radius + 1 :], sums, values, strict=False)]
+    span = 2 * radius + 1
+    return [(hi - lo - v) / scale for hi, lo, v in zip(sums[span:], sums, values, strict=False)]
 
 
 def _window_mean(values: Sequence[float], radius: int) -> list[float]:
@@ -368,12 +372,12 @@ def context_rows(
             repeated,
             stamps,
             *zip(*_group_features(blocks), strict=True),
-            [v / 6 for v in _window_sum(prose, 3)],
+            _window_sum(prose, 3, 6),
             map(math.log1p, _window_sum(prose_words, 10)),
-            [v / 10 for v in _window_sum(short, 5)],
+            _window_sum(short, 5, 10),
             [min(v, 4.0) / 4 for v in _window_sum(stamps, 8)],
-            [v / 16 for v in _window_sum(repeated, 8)],
-            [v / 10 for v in _window_sum(chrome, 5)],
+            _window_sum(repeated, 8, 16),
+            _window_sum(chrome, 5, 10),
             [0.0, *prose[:-1]],
             [*prose[1:], 0.0],
             position,

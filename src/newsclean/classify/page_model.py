@@ -101,21 +101,33 @@ def load_model() -> PageModel:
 
 
 @lru_cache(maxsize=16)
-def _line_scorer(model: PageModel, pack: LanguagePack) -> Callable[[str, str], tuple[float, ...]]:
-    """A cached function: a line's text and kind -> its weighed own features.
+def _line_scorer(model: PageModel, pack: LanguagePack) -> Callable[[Block], tuple[float, ...]]:
+    """A function with a memory: a line -> its weighed own features.
 
     It gives the two stages' sums over :data:`~.page_features.OWN_FEATURES`,
     and what the context reads of them: running text, stamp, phrase chrome.
+    The memory holds the last few thousand distinct lines (text and kind) and
+    starts again when full: pages of one site share their menus and footers.
     """
     facts = word_facts(pack)
     line, page = model.line.dot(0, _OWN), model.page.dot(0, _OWN)
+    seen: dict[tuple[str, str], tuple[float, ...]] = {}
 
-    @lru_cache(maxsize=_LINE_CACHE)
-    def score(text: str, kind: str) -> tuple[float, ...]:
-        b = Block(text, 0, 0)
-        b.kind = kind
-        row, stamp = own_features(b, facts)
-        return line(row, 0), page(row, 0), row[PROSE], 1.0 if stamp else 0.0, row[PHRASE_CHROME]
+    def score(b: Block) -> tuple[float, ...]:
+        key = (b.text, b.kind)
+        known = seen.get(key)
+        if known is None:
+            if len(seen) >= _LINE_CACHE:
+                seen.clear()
+            row, stamp = own_features(b, facts)
+            known = seen[key] = (
+                line(row, 0),
+                page(row, 0),
+                row[PROSE],
+                1.0 if stamp else 0.0,
+                row[PHRASE_CHROME],
+            )
+        return known
 
     return score
 
@@ -128,7 +140,7 @@ def article_probabilities(
         return []
     model = model or load_model()
     score = _line_scorer(model, pack)
-    own = [score(b.text, b.kind) for b in blocks]
+    own = list(map(score, blocks))
     line_sum, page_sum, prose, stamps, chrome = map(list, zip(*own, strict=True))
     context = context_rows(blocks, prose, stamps, chrome)
     line_rest = model.line.dot(_OWN, _LINE)
