@@ -10,7 +10,10 @@ from newsclean import parse
 from newsclean.blocks import split_blocks
 from newsclean.classify import classify
 from newsclean.classify.chrome import CHROME_KINDS, chrome_kind
-from newsclean.classify.page_model import PageModel, load_model
+from newsclean.classify.lines import classify_lines
+from newsclean.classify.page_features import line_features, page_features
+from newsclean.classify.page_model import PageModel, article_probabilities, load_model
+from newsclean.classify.structure import Structure
 from newsclean.languages import available_languages, get_pack
 
 BODY = "The council met on Monday and approved the new budget after a long debate."
@@ -258,3 +261,19 @@ def test_the_model_file_matches_the_features_of_the_code():
     }
     with pytest.raises(ValueError, match="features"):
         PageModel.from_dict(json.loads(json.dumps(data)))
+
+
+def test_the_labeller_gives_the_probabilities_of_the_training_rows():
+    # The labeller weighs each distinct line once and goes on over its context;
+    # the training script reads whole rows. Both must give the same numbers.
+    text = page(_MENU, _TITLE, "By Anna Berg", _ARTICLE, _SHARE, _MENU, _RELATED, _FORM, _FOOTER)
+    pack = get_pack("en")
+    blocks = split_blocks(text)
+    classify_lines(blocks, pack, Structure())
+    model = load_model()
+    rows = line_features(blocks, pack)
+    first = [model.line.probability(r) for r in rows]
+    expected = [model.page.probability(r) for r in page_features(rows, first, blocks)]
+    assert article_probabilities(blocks, pack, model) == pytest.approx(expected, rel=1e-12)
+    assert article_probabilities(blocks, pack, model) == pytest.approx(expected, rel=1e-12)
+    assert article_probabilities([], pack, model) == []

@@ -10,8 +10,13 @@ lists), and where it stands on the page. Stage two adds what the first
 stage made of the neighbours: the run of likely article lines a line stands
 in, how large it is next to the largest one, and which comes first.
 
-The training script (``benchmarks/train_page_model.py``) and the labeller
-call the same functions.
+A line's features come in three parts, in this order: its own
+(:data:`OWN_FEATURES`, from its text and kind alone, so the same line
+anywhere is measured once), its context (the rest of :data:`LINE_FEATURES`)
+and, in stage two, :data:`PAGE_FEATURES`. The training script
+(``benchmarks/train_page_model.py``) reads the rows of :func:`line_features`
+and :func:`page_features`; the labeller (:mod:`.page_model`) reads the same
+parts without joining them into rows.
 """
 
 from __future__ import annotations
@@ -19,8 +24,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import accumulate
 
@@ -29,11 +33,21 @@ from ..languages import LanguagePack, available_languages, get_pack
 from .chrome import chrome_words
 from .shapes import SENTENCE_END, final_mark, is_running_text
 
-__all__ = ["LINE_FEATURES", "PAGE_FEATURES", "line_features", "page_features"]
+__all__ = [
+    "LINE_FEATURES",
+    "OWN_FEATURES",
+    "PAGE_FEATURES",
+    "context_rows",
+    "line_features",
+    "own_features",
+    "page_features",
+    "page_rows",
+    "word_facts",
+]
 
 
-#: Stage one: what the line and its neighbours look like.
-LINE_FEATURES = (
+#: Stage one, first part: what the line itself looks like.
+OWN_FEATURES = (
     "log_words",
     "running_text",
     "sentence_end",
@@ -50,6 +64,11 @@ LINE_FEATURES = (
     "separators",
     "address",
     "chrome_words",
+)
+
+#: Stage one: what the line and its neighbours look like.
+LINE_FEATURES = (
+    *OWN_FEATURES,
     "repeated",
     "stamp",
     "group_words",
@@ -94,9 +113,11 @@ PAGE_FEATURES = (
     "group_mean",
 )
 
+#: Where the own features the context reads stand in a row.
+PROSE, PHRASE_CHROME = OWN_FEATURES.index("running_text"), OWN_FEATURES.index("phrase_chrome")
 
-_SEPARATORS = ("|", "·", "•", "»", "›", "/")
 _STRIP = ".,;:!?()[]\"'«»„“”‘’|·•›"
+_SEPARATOR = re.compile(r" [|·•»›/] ")  # a menu's "News | Sport", a breadcrumb's "Home › News"
 _TIME = re.compile(r"\d:\d\d")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _TITLE_PARTS = re.compile(r"\s[|–—:»-]\s")
@@ -105,6 +126,17 @@ _TITLE_PARTS = re.compile(r"\s[|–—:»-]\s")
 _RUN_GAP = 3
 #: A run this share of the largest one counts as a piece of article.
 _RUN_SHARE = 0.3
+
+# What a line's words say is counted word by word: each word's facts are
+# packed into one integer, a field of _FIELD bits per fact, so that a line's
+# counts are one sum over its words (and each word is looked at once, cached).
+_FIELD = 40  # no line holds 2**40 words or letters
+_MASK = (1 << _FIELD) - 1
+_FACTS = ("function", "address", "as_written", "chrome", "capital", "month", "letters", "digits")
+_SHIFT = {fact: _FIELD * k for k, fact in enumerate(_FACTS)}
+
+#: Distinct words whose facts are kept, per language (the frequent ones are looked up once).
+_WORD_CACHE = 1 << 14
 
 
 @lru_cache(maxsize=1)
@@ -121,79 +153,125 @@ def _function_words(pack: LanguagePack) -> frozenset[str]:
     return frozenset().union(*(get_pack(c).function_words for c in available_languages()))
 
 
-@dataclass(frozen=True)
-class _Words:
-    """The word lists a line is measured against, looked up once per language."""
+def _facts_of_words(
+    function: frozenset[str],
+    address: frozenset[str],
+    as_written: frozenset[str],
+    chrome: frozenset[str],
+    months: frozenset[str],
+) -> Callable[[str], int]:
+    """A cached function: a word as ``str.split`` gives it -> its facts, packed."""
 
-    function: frozenset[str]
-    address: frozenset[str]  # lower-case: in any case
-    address_as_written: frozenset[str]  # German "Sie" is "you", "sie" is "she"
-    chrome: frozenset[str]
-    months: frozenset[str]
+    @lru_cache(maxsize=_WORD_CACHE)
+    def facts(word: str) -> int:
+        raw = word.strip(_STRIP)
+        folded = raw.casefold()
+        if word.isalpha():
+            letters, digits = len(word), 0
+        else:  # split takes only spaces away: the words hold every letter and digit
+            letters, digits = sum(map(str.isalpha, word)), sum(map(str.isdigit, word))
+        return (
+            (folded in function)
+            | (folded in address) << _SHIFT["address"]  # lower-case: in any case
+            | (raw in as_written) << _SHIFT["as_written"]  # German "Sie" is "you", "sie" "she"
+            | (folded in chrome) << _SHIFT["chrome"]
+            | raw[:1].isupper() << _SHIFT["capital"]
+            | (folded in months) << _SHIFT["month"]
+            | letters << _SHIFT["letters"]
+            | digits << _SHIFT["digits"]
+        )
+
+    return facts
 
 
 @lru_cache(maxsize=16)
-def _words(pack: LanguagePack) -> _Words:
+def word_facts(pack: LanguagePack) -> Callable[[str], int]:
+    """The language's word facts (function word, chrome word, capital, ...), packed per word."""
     address = pack.boilerplate_address
-    return _Words(
-        function=_function_words(pack),
-        address=frozenset(w for w in address if w.islower()),
-        address_as_written=frozenset(w for w in address if not w.islower()),
-        chrome=chrome_words(),
-        months=_months(),
+    return _facts_of_words(
+        _function_words(pack),
+        frozenset(w for w in address if w.islower()),
+        frozenset(w for w in address if not w.islower()),
+        chrome_words(),
+        _months(),
     )
 
 
-def _tokens(text: str) -> list[str]:
-    return [t.strip(_STRIP) for t in text.split()]
+def own_features(b: Block, facts: Callable[[str], int]) -> tuple[tuple[float, ...], bool]:
+    """The line's :data:`OWN_FEATURES`, and whether it is a date stamp."""
+    text = b.text
+    tokens = text.split()
+    packed = sum(map(facts, tokens))
+    function = packed & _MASK
+    address = (packed >> _SHIFT["address"]) & _MASK
+    as_written = (packed >> _SHIFT["as_written"]) & _MASK
+    if tokens:  # a capital "Sie" opening a line may be "she": only inside a line is it "you"
+        as_written -= (facts(tokens[0]) >> _SHIFT["as_written"]) & _MASK
+    letters = (packed >> _SHIFT["letters"]) & _MASK
+    digits = (packed >> _SHIFT["digits"]) & _MASK
+    n = max(len(tokens), 1)
+    mark = final_mark(text)
+    row = (
+        math.log1p(b.words),
+        1.0 if is_running_text(b) else 0.0,
+        1.0 if mark in SENTENCE_END else 0.0,
+        1.0 if mark == ":" else 0.0,
+        1.0 if mark.isalnum() else 0.0,
+        function / n,
+        min(text.count(",") / n, 1.0),
+        ((packed >> _SHIFT["capital"]) & _MASK) / n,
+        min(digits / (letters or 1), 1.0),
+        1.0 if text[:1].islower() else 0.0,
+        1.0 if b.is_bullet else 0.0,
+        1.0 if b.kind == "boilerplate" else 0.0,
+        1.0 if b.kind not in ("body", "boilerplate") else 0.0,
+        1.0 if _SEPARATOR.search(text) else 0.0,
+        min(5 * (address + as_written) / n, 1.0),
+        ((packed >> _SHIFT["chrome"]) & _MASK) / n,
+    )
+    return row, _is_stamp(text, b.words, digits, (packed >> _SHIFT["month"]) & _MASK)
 
 
-def _is_stamp(text: str, words: int, folded: list[str], months: frozenset[str]) -> bool:
+def _is_stamp(text: str, words: int, digits: int, months: int) -> bool:
     """A date or time line ("November 19, 2019 at 6:34 am", "23.06.2016 um 16:14")."""
-    if words > 10 or not any(map(str.isdigit, text)):
+    if words > 10 or not digits:
         return False
     if _TIME.search(text) or _YEAR.search(text):
         return True
-    return any(map(months.__contains__, folded))
+    return months > 0
 
 
-def _own_features(b: Block, words: _Words) -> tuple[list[float], bool]:
-    """The line's own shape, and whether it is a date stamp."""
-    text = b.text
-    raw = _tokens(text)
-    folded = [t.casefold() for t in raw]
-    n = max(len(raw), 1)
-    mark = final_mark(text)
-    letters = sum(map(str.isalpha, text)) or 1
-    address = sum(map(words.address.__contains__, folded)) + sum(
-        map(words.address_as_written.__contains__, raw[1:])
-    )
-    row = [
-        math.log1p(b.words),
-        float(is_running_text(b)),
-        float(mark in SENTENCE_END),
-        float(mark == ":"),
-        float(mark.isalnum()),
-        sum(map(words.function.__contains__, folded)) / n,
-        min(text.count(",") / n, 1.0),
-        sum(1 for t in raw if t[:1].isupper()) / n,
-        min(sum(map(str.isdigit, text)) / letters, 1.0),
-        float(text[:1].islower()),
-        float(b.is_bullet),
-        float(b.kind == "boilerplate"),
-        float(b.kind not in ("body", "boilerplate")),
-        float(any(f" {s} " in text for s in _SEPARATORS)),
-        min(5 * address / n, 1.0),
-        sum(map(words.chrome.__contains__, folded)) / n,
-    ]
-    return row, _is_stamp(text, b.words, folded, words.months)
+def _padded_sums(values: Sequence[float], radius: int) -> list[float]:
+    """Prefix sums of ``values``, the first and last repeated ``radius`` times.
 
-
-def _window_sum(values: Sequence[float], radius: int) -> list[float]:
-    """The sum of ``values`` over each position's neighbours within ``radius`` (itself excluded)."""
+    Item ``i`` is the sum of the values before ``i - radius`` and item
+    ``i + 2 * radius + 1`` that of the values up to ``i + radius``, both
+    clipped to the text: a window's sum without a bound checked per line.
+    """
     sums = [0.0, *accumulate(values)]
+    return [sums[0]] * radius + sums + [sums[-1]] * radius
+
+
+def _window_sum(values: Sequence[float], radius: int, scale: float = 1) -> list[float]:
+    """The sum of ``values`` over each position's neighbours within ``radius`` (itself excluded).
+
+    Each sum is divided by ``scale``.
+    """
+    sums = _padded_sums(values, radius)
+    span = 2 * radius + 1
+    return [(hi - lo - v) / scale for hi, lo, v in zip(sums[span:], sums, values, strict=False)]
+
+
+def _window_mean(values: Sequence[float], radius: int) -> list[float]:
+    """The mean of ``values`` over each position's window of ``radius`` (itself included)."""
     n = len(values)
-    return [sums[min(n, i + radius + 1)] - sums[max(0, i - radius)] - values[i] for i in range(n)]
+    sums = _padded_sums(values, radius)
+    ends = [0] * radius + list(range(n + 1)) + [n] * radius  # the same clipping, for the counts
+    span = 2 * radius + 1
+    return [
+        (hi - lo) / (end - start)
+        for hi, lo, end, start in zip(sums[span:], sums, ends[span:], ends, strict=False)
+    ]
 
 
 def _core(prose_words: Sequence[float], short: Sequence[float]) -> tuple[int, int]:
@@ -225,89 +303,120 @@ def _title_line(blocks: list[Block]) -> int:
     return -1
 
 
-def _group_features(blocks: list[Block]) -> list[list[float]]:
+def _group_features(blocks: list[Block]) -> list[tuple[float, float, float, float]]:
     """The paragraph group of each line: its words, lines, and whether it reads as prose."""
-    words: Counter[int] = Counter()
-    lines: Counter[int] = Counter()
-    last: dict[int, Block] = {}
+    words: dict[int, int] = {}
+    lines: dict[int, int] = {}
+    last: dict[int, str] = {}
     for b in blocks:
-        words[b.group] += b.words
-        lines[b.group] += 1
-        last[b.group] = b
+        words[b.group] = words.get(b.group, 0) + b.words
+        lines[b.group] = lines.get(b.group, 0) + 1
+        last[b.group] = b.text
+    each = {
+        g: (
+            math.log1p(gw),
+            math.log1p(lines[g] - 1),
+            1.0 if gw >= 12 and final_mark(last[g]) in SENTENCE_END else 0.0,
+            gw >= 12,
+        )
+        for g, gw in words.items()
+    }
     rows = []
-    for i, b in enumerate(blocks):
-        gw = words[b.group]
-        prose = gw >= 12 and final_mark(last[b.group].text) in SENTENCE_END
-        prev = blocks[i - 1] if i else None
+    prev: Block | None = None
+    for b in blocks:
+        log_words, log_lines, prose, long_group = each[b.group]
         broken = (
             prev is not None and prev.group == b.group and final_mark(prev.text) not in SENTENCE_END
         )
-        rows.append(
-            [
-                math.log1p(gw),
-                math.log1p(lines[b.group] - 1),
-                float(prose),
-                float(broken and gw >= 12),
-            ]
-        )
+        rows.append((log_words, log_lines, prose, 1.0 if broken and long_group else 0.0))
+        prev = b
     return rows
+
+
+def _place_columns(n: int, first: int, last: int, title: int) -> list[list[float]]:
+    """Where each line stands: on the page, against the prose core and the title's repeat."""
+    lines = range(n)
+    return [
+        [i / n for i in lines],
+        [1.0 if first <= i <= last else 0.0 for i in lines],
+        [
+            0.0 if first <= i <= last else math.log1p(min(abs(i - first), abs(i - last)))
+            for i in lines
+        ],
+        [1.0 if i == title else 0.0 for i in lines],
+        [1.0 if title >= 0 and i > title else 0.0 for i in lines],
+        [math.log1p(i - title) if title >= 0 and i > title else 0.0 for i in lines],
+        [1.0 if title >= 0 else 0.0] * n,
+    ]
+
+
+def context_rows(
+    blocks: list[Block], prose: list[float], stamps: list[float], chrome: list[float]
+) -> list[tuple[float, ...]]:
+    """Each line's context: the part of :data:`LINE_FEATURES` after :data:`OWN_FEATURES`.
+
+    ``prose``, ``stamps`` and ``chrome`` are, per line, its own running-text
+    and phrase-chrome features and whether it is a date stamp.
+    """
+    n = len(blocks)
+    counts = Counter(b.text for b in blocks)
+    repeated = [1.0 if counts[b.text] > 1 else 0.0 for b in blocks]
+    prose_words = [b.words * p for b, p in zip(blocks, prose, strict=False)]
+    short = [1.0 if b.words <= 4 and not p else 0.0 for b, p in zip(blocks, prose, strict=False)]
+    total = sum(prose_words) or 1.0
+    before = [0.0, *accumulate(prose_words)]
+    first, last = _core(prose_words, short)
+    position, core, distance, *title = _place_columns(n, first, last, _title_line(blocks))
+    return list(
+        zip(
+            repeated,
+            stamps,
+            *zip(*_group_features(blocks), strict=True),
+            _window_sum(prose, 3, 6),
+            map(math.log1p, _window_sum(prose_words, 10)),
+            _window_sum(short, 5, 10),
+            [min(v, 4.0) / 4 for v in _window_sum(stamps, 8)],
+            _window_sum(repeated, 8, 16),
+            _window_sum(chrome, 5, 10),
+            [0.0, *prose[:-1]],
+            [*prose[1:], 0.0],
+            position,
+            [v / total for v in before[:n]],
+            [(total - v) / total for v in before[1:]],
+            core,
+            distance,
+            *title,
+            strict=True,
+        )
+    )
+
+
+def _own_rows(blocks: list[Block], pack: LanguagePack) -> list[tuple[tuple[float, ...], bool]]:
+    """:func:`own_features` of each block, measured once per distinct line of the page."""
+    facts = word_facts(pack)
+    seen: dict[tuple[str, str], tuple[tuple[float, ...], bool]] = {}
+    out = []
+    for b in blocks:
+        key = (b.text, b.kind)
+        own = seen.get(key)
+        if own is None:
+            own = seen[key] = own_features(b, facts)
+        out.append(own)
+    return out
 
 
 def line_features(blocks: list[Block], pack: LanguagePack) -> list[list[float]]:
     """Stage one: one row of :data:`LINE_FEATURES` per block."""
-    n = len(blocks)
-    if not n:
+    if not blocks:
         return []
-    words = _words(pack)
-    own = [_own_features(b, words) for b in blocks]
-    counts = Counter(b.text for b in blocks)
-    prose = [row[1] for row, _ in own]
-    stamps = [float(stamp) for _, stamp in own]
-    repeated = [float(counts[b.text] > 1) for b in blocks]
-    chrome = [row[11] for row, _ in own]
-    prose_words = [b.words * p for b, p in zip(blocks, prose, strict=False)]
-    short = [float(b.words <= 4 and not p) for b, p in zip(blocks, prose, strict=False)]
-    total = sum(prose_words) or 1.0
-    before = [0.0, *accumulate(prose_words)]
-    near = _window_sum(prose, 3)
-    around = _window_sum(prose_words, 10)
-    short_near = _window_sum(short, 5)
-    stamps_near = _window_sum(stamps, 8)
-    repeated_near = _window_sum(repeated, 8)
-    chrome_near = _window_sum(chrome, 5)
-    groups = _group_features(blocks)
-    first, last = _core(prose_words, short)
-    title = _title_line(blocks)
-    rows = []
-    for i, (row, _) in enumerate(own):
-        distance = 0 if first <= i <= last else min(abs(i - first), abs(i - last))
-        after = title >= 0 and i > title
-        rows.append(
-            [
-                *row,
-                repeated[i],
-                stamps[i],
-                *groups[i],
-                near[i] / 6,
-                math.log1p(around[i]),
-                short_near[i] / 10,
-                min(stamps_near[i], 4.0) / 4,
-                repeated_near[i] / 16,
-                chrome_near[i] / 10,
-                prose[i - 1] if i else 0.0,
-                prose[i + 1] if i + 1 < n else 0.0,
-                i / n,
-                before[i] / total,
-                (total - before[i + 1]) / total,
-                float(first <= i <= last),
-                math.log1p(distance),
-                float(i == title),
-                float(after),
-                math.log1p(i - title) if after else 0.0,
-                float(title >= 0),
-            ]
-        )
-    return rows
+    own = _own_rows(blocks, pack)
+    context = context_rows(
+        blocks,
+        [row[PROSE] for row, _ in own],
+        [1.0 if stamp else 0.0 for _, stamp in own],
+        [row[PHRASE_CHROME] for row, _ in own],
+    )
+    return [[*row, *rest] for (row, _), rest in zip(own, context, strict=True)]
 
 
 def _logit(p: float) -> float:
@@ -329,74 +438,76 @@ def _runs(probs: Sequence[float], blocks: list[Block]) -> list[tuple[int, int, i
     return runs
 
 
-def _run_features(probs: Sequence[float], blocks: list[Block]) -> list[list[float]]:
+def _run_features(probs: Sequence[float], blocks: list[Block]) -> list[tuple[float, ...]]:
     """Per line: the run it stands in, its size next to the largest, which run comes first."""
     n = len(probs)
     runs = _runs(probs, blocks)
     if not runs:
-        return [[0.0] * 6 for _ in range(n)]
+        return [(0.0,) * 6] * n
     main = max(range(len(runs)), key=lambda k: runs[k][2])
     largest = runs[main][2] or 1
     first_piece = next(k for k, r in enumerate(runs) if r[2] >= _RUN_SHARE * largest)
     main_start, main_end = runs[main][0], runs[main][1]
-    rows = []
-    k = 0
-    for i in range(n):
-        while k < len(runs) and runs[k][1] < i:
-            k += 1
-        if k < len(runs) and runs[k][0] <= i:
-            start, end, words = runs[k]
-            gap = 0 if k == main else min(abs(start - main_end), abs(main_start - end))
-            rows.append(
-                [
-                    1.0,
-                    math.log1p(words),
-                    words / largest,
-                    float(k == first_piece),
-                    math.log1p(gap),
-                    float(k > main),
-                ]
-            )
-        else:
-            gap = main_start - i if i < main_start else i - main_end
-            rows.append([0.0, 0.0, 0.0, 0.0, math.log1p(gap), float(i > main_end)])
-    return rows
+    rows: list[tuple[float, ...]] = []
+    for k, (start, end, words) in enumerate(runs):
+        rows += _outside_runs(len(rows), start, main_start, main_end)
+        gap = 0 if k == main else min(abs(start - main_end), abs(main_start - end))
+        inside = (
+            1.0,
+            math.log1p(words),
+            words / largest,
+            1.0 if k == first_piece else 0.0,
+            math.log1p(gap),
+            1.0 if k > main else 0.0,
+        )
+        rows += [inside] * (end + 1 - start)
+    return rows + _outside_runs(len(rows), n, main_start, main_end)
+
+
+def _outside_runs(start: int, end: int, main_start: int, main_end: int) -> list[tuple[float, ...]]:
+    """The run features of lines ``start`` to ``end`` (excluded), which stand in no run."""
+    return [
+        (
+            0.0,
+            0.0,
+            0.0,
+            0.0,
+            math.log1p(main_start - i if i < main_start else i - main_end),
+            1.0 if i > main_end else 0.0,
+        )
+        for i in range(start, end)
+    ]
+
+
+def page_rows(probs: Sequence[float], blocks: list[Block]) -> list[tuple[float, ...]]:
+    """Each line's :data:`PAGE_FEATURES`, from stage one's probabilities ``probs``."""
+    before = [0.0, *accumulate(probs, max)][: len(probs)]
+    after = [*list(accumulate(reversed(probs), max))[::-1][1:], 0.0]
+    group_sum: dict[int, float] = {}
+    group_lines: dict[int, int] = {}
+    for b, p in zip(blocks, probs, strict=False):
+        group_sum[b.group] = group_sum.get(b.group, 0) + p
+        group_lines[b.group] = group_lines.get(b.group, 0) + 1
+    group_mean = {g: total / group_lines[g] for g, total in group_sum.items()}
+    return list(
+        zip(
+            map(_logit, probs),
+            _window_mean(probs, 1),
+            _window_mean(probs, 3),
+            _window_mean(probs, 8),
+            _window_mean(probs, 20),
+            before,
+            after,
+            map(min, before, after),
+            *zip(*_run_features(probs, blocks), strict=True),
+            [group_mean[b.group] for b in blocks],
+            strict=True,
+        )
+    )
 
 
 def page_features(
     rows: list[list[float]], probs: Sequence[float], blocks: list[Block]
 ) -> list[list[float]]:
     """Stage two: each stage-one row followed by :data:`PAGE_FEATURES`."""
-    n = len(probs)
-    sums = [0.0, *accumulate(probs)]
-
-    def mean(i: int, radius: int) -> float:
-        start, end = max(0, i - radius), min(n, i + radius + 1)
-        return (sums[end] - sums[start]) / (end - start)
-
-    before = [0.0, *accumulate(probs, max)][:n]
-    after = [*list(accumulate(reversed(probs), max))[::-1][1:], 0.0]
-    group_sum: Counter[int] = Counter()
-    group_lines: Counter[int] = Counter()
-    for b, p in zip(blocks, probs, strict=False):
-        group_sum[b.group] += p  # type: ignore[assignment]
-        group_lines[b.group] += 1
-    runs = _run_features(probs, blocks)
-    out = []
-    for i, b in enumerate(blocks):
-        out.append(
-            [
-                *rows[i],
-                _logit(probs[i]),
-                mean(i, 1),
-                mean(i, 3),
-                mean(i, 8),
-                mean(i, 20),
-                before[i],
-                after[i],
-                min(before[i], after[i]),
-                *runs[i],
-                group_sum[b.group] / group_lines[b.group],
-            ]
-        )
-    return out
+    return [[*row, *page] for row, page in zip(rows, page_rows(probs, blocks), strict=True)]
