@@ -818,3 +818,25 @@ def test_many_distinct_names_are_read_in_linear_time():
     # 8x the names: 8x the time when linear (it was 15x), held to 11x for the noise.
     small, large = best_time(_distinct_sources(500)), best_time(_distinct_sources(4_000))
     assert large < 11 * max(small, 0.01)
+
+
+def test_a_repeated_sentence_is_found_at_each_place_it_stands():
+    text = (
+        "Prices rose, according to Eurostat. Prices rose, according to Eurostat. "
+        "Prices fell, according to the Bank of England."
+    )
+    found = [(f.position, f.attribution.name) for f in find_sources(text, get_pack("en"))]
+    assert found == [(13, "Eurostat"), (49, "Eurostat"), (85, "Bank of England")]
+
+
+def test_a_repeated_sentence_naming_a_body_named_before_names_each_its_own():
+    # The same words twice; "Das Unternehmen" is the company named just before each.
+    text = (
+        "Die Deutsche Bahn AG plant neue Strecken. "
+        "Das Unternehmen teilte mit, dass die Preise steigen. "
+        "Die Siemens AG baut neue Züge. "
+        "Das Unternehmen teilte mit, dass die Preise steigen."
+    )
+    names = [f.attribution.name for f in find_sources(text, get_pack("de"))]
+    assert names[0] == "Deutsche Bahn AG"
+    assert "Siemens" in names[1]
