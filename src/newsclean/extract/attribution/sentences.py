@@ -308,7 +308,10 @@ def _match(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
 
 def _after_cue(tokens: list[Token], i: int, g: Grammar) -> list[Reading]:
     """ "according to X", "laut X", "wie X … mitteilte", ", so der X"."""
+    second = tokens[i + 1].low if i + 1 < len(tokens) else ""
     for words, _ in g.cues.get(tokens[i].low, ()):
+        if len(words) > 1 and words[1] != second:
+            continue  # (the cheap test first: most phrases of a first word differ in the second)
         if not _match(tokens, i, words):
             continue
         if words in g.cues_after_comma and not (i > 0 and tokens[i - 1].text in ",–—"):
