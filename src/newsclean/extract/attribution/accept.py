@@ -13,6 +13,7 @@ office, said").
 
 from __future__ import annotations
 
+import re as stdlib_re
 from dataclasses import dataclass
 
 from ...article import Attribution
@@ -172,6 +173,8 @@ def _surname(words: list[Token], text: str, g: Grammar) -> bool:
 
 def _surname_used_before(word: str, text: str, g: Grammar) -> bool:
     """ "Tom Smith … According to Smith": the text named a person with this surname."""
+    if len(text) >= _INDEX_FROM:  # (a scan of the whole text per name is quadratic)
+        return _surname_in_index(word, text, g)
     at = text.find(" " + word)
     while at > 0:
         end = at + 1 + len(word)
@@ -181,6 +184,61 @@ def _surname_used_before(word: str, text: str, g: Grammar) -> bool:
             return True
         at = text.find(" " + word, end)
     return False
+
+
+#: Texts this long are indexed once (the spaces after a first name), not scanned per name.
+_INDEX_FROM = 20_000
+# A space and the word after it, with the (at most 22) characters before the
+# space: the window the scan reads a first name from. Possessive: the run
+# before a space never needs to give a character back.
+_SPACE_AFTER_RUN = stdlib_re.compile(r"(\S{1,22}+) (?=(\S[^\W\d_]*))")
+_last_index: tuple[str, Grammar, dict[str, list[int]], dict[str, bool]] | None = None
+
+
+def _surname_in_index(word: str, text: str, g: Grammar) -> bool:
+    """What the scan in :func:`_surname_used_before` finds, read from an index of ``text``."""
+    index, known = _first_name_spaces(text, g)
+    if word in known:
+        return known[word]
+    found = False
+    if not text.startswith(" " + word):  # (the scan stops at a find at 0)
+        for at in index.get(_alpha_head(word), ()):
+            end = at + 1 + len(word)
+            if text.startswith(word, at + 1) and (end >= len(text) or not text[end].isalpha()):
+                found = True
+                break
+    known[word] = found
+    return found
+
+
+def _first_name_spaces(text: str, g: Grammar) -> tuple[dict[str, list[int]], dict[str, bool]]:
+    """The spaces of ``text`` after a first name, by the letters that follow them, and
+    the words looked up so far.
+
+    Kept for the last text: one parse asks for many names in the same text.
+    """
+    global _last_index
+    last = _last_index
+    if last is not None and last[0] is text and last[1] is g:
+        return last[2], last[3]
+    index: dict[str, list[int]] = {}
+    for m in _SPACE_AFTER_RUN.finditer(text):
+        first = m.group(1)
+        if first[1:].isalpha() and first[:1].isupper() and _first_name(first, g):
+            index.setdefault(_alpha_head(m.group(2)), []).append(m.end() - 1)
+    known: dict[str, bool] = {}
+    _last_index = (text, g, index, known)
+    return index, known
+
+
+def _alpha_head(word: str) -> str:
+    """The letters that open ``word`` (the pattern's class also takes numerals: "Ⅻ")."""
+    if word.isalpha():
+        return word
+    for k, c in enumerate(word):
+        if not c.isalpha():
+            return word[:k]
+    return word
 
 
 def _first_name(word: str, g: Grammar) -> bool:

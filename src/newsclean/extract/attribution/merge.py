@@ -42,7 +42,16 @@ def initials(name: str) -> str:
     Short lower-case words ("for", "the", "i", "de") do not count; longer ones
     do ("Національний банк України" -> "НБУ").
     """
-    return "".join(w[0] for w in _significant_words(name)).upper()
+    known = _INITIALS.get(name)
+    if known is None:
+        if len(_INITIALS) >= 4096:
+            _INITIALS.clear()
+        known = _INITIALS[name] = "".join(w[0] for w in _significant_words(name)).upper()
+    return known
+
+
+#: Initials already worked out (merging asks several times per name), a bounded memo.
+_INITIALS: dict[str, str] = {}
 
 
 def _significant_words(name: str) -> list[str]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ...article import Attribution
 from ...languages import LanguagePack
 from .accept import Reading, attribution_of
 from .grammar import Grammar, grammar_of
@@ -208,17 +209,36 @@ def _marks_organisation(word: str, low: str, g: Grammar) -> bool:
     )
 
 
+#: What one sentence window cites: (position in the window, attribution) pairs.
+_Cited = list[tuple[int, Attribution]]
+
+
 def _cited_in_line(line: str, hits: list[int], g: Grammar, text: str) -> list[Found]:
-    """The attributions of the sentences of ``line`` that have a cue or verb (at ``hits``)."""
+    """The attributions of the sentences of ``line`` that have a cue or verb (at ``hits``).
+
+    A sentence window read before (the same characters, hits at the same places)
+    cites the same names, unless a reading looked outside it ("das Unternehmen":
+    the body named before): its result is reused, so repeated sentences are read once.
+    """
     out: list[Found] = []
+    seen: dict[tuple[str, bool, tuple[int, ...]], _Cited] = {}
     for start, end in sentences(line, g):
         inside = hits[bisect_left(hits, start) : bisect_left(hits, end)]
         if not inside:
             continue
-        tokens = _tokens_near(line, start, end, inside, g)
-        starts = [t.start for t in tokens]
-        at = sorted({bisect_left(starts, h) for h in inside})
-        out.extend(_cited(line, tokens, [i for i in at if i < len(tokens)], g, text))
+        lo, hi = _window(line, start, end, inside)
+        key = (line[lo:hi], lo > start, tuple(h - lo for h in inside))
+        cited = seen.get(key)
+        if cited is None:
+            tokens = tokenize(line, lo, hi, g)
+            tokens = [_CUT, *tokens] if lo > start else tokens
+            starts = [t.start for t in tokens]
+            at = sorted({bisect_left(starts, h) for h in inside})
+            found, local = _cited(line, tokens, [i for i in at if i < len(tokens)], g, text)
+            cited = [(f.position - lo, f.attribution) for f in found]
+            if local:
+                seen[key] = cited
+        out.extend(Found(lo + position, attribution) for position, attribution in cited)
     return out
 
 
@@ -226,11 +246,12 @@ _REACH_BEFORE = 220  # characters: a name, its describing words and a parentheti
 _REACH_AFTER = 140
 
 
-def _tokens_near(line: str, start: int, end: int, hits: list[int], g: Grammar) -> list[Token]:
-    """The tokens of the sentence around its hits (a long sentence is not read whole).
+def _window(line: str, start: int, end: int, hits: list[int]) -> tuple[int, int]:
+    """The span of the sentence around its hits that is read (a long sentence is not
+    read whole).
 
     When the window opens inside the sentence, a token that is no word stands
-    first, so that nothing takes the window's first word for the sentence's.
+    first (``_CUT``), so that nothing takes the window's first word for the sentence's.
     """
     lo = max(start, hits[0] - _REACH_BEFORE)
     hi = min(end, hits[-1] + _REACH_AFTER)
@@ -239,26 +260,30 @@ def _tokens_near(line: str, start: int, end: int, hits: list[int], g: Grammar) -
     if hi < end:
         space = line.rfind(" ", hits[-1], hi)
         hi = space if space > hits[-1] else hi
-    tokens = tokenize(line, lo, hi, g)
-    return [_CUT, *tokens] if lo > start else tokens
+    return lo, hi
 
 
 _CUT = Token("…", -1, -1, "…", False, False)
 
 
-def _cited(line: str, tokens: list[Token], at: list[int], g: Grammar, text: str) -> list[Found]:
-    """The attributions of one sentence, each name once."""
+def _cited(
+    line: str, tokens: list[Token], at: list[int], g: Grammar, text: str
+) -> tuple[list[Found], bool]:
+    """The attributions of one sentence, each name once; and whether they rest on the
+    sentence's tokens alone (no body named before was looked up)."""
     out: list[Found] = []
     seen: set[tuple[int, int]] = set()
+    local = True
     for reading in _readings(tokens, at, g):
         name = reading.name
         if (name.first, name.last) in seen:
             continue
+        local = local and not name.reference
         attribution = attribution_of(line, tokens, reading, g, text)
         if attribution is not None:
             seen.add((name.first, name.last))
             out.append(Found(tokens[reading.lead].start, attribution))
-    return sorted(out, key=lambda f: f.position)
+    return sorted(out, key=lambda f: f.position), local
 
 
 def _readings(tokens: list[Token], at: list[int], g: Grammar) -> list[Reading]:
@@ -273,14 +298,20 @@ def _readings(tokens: list[Token], at: list[int], g: Grammar) -> list[Reading]:
 
 
 def _match(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
-    if i + len(words) > len(tokens):
+    n = len(words)
+    if i + n > len(tokens):
         return False
-    return all(tokens[i + k].low == w for k, w in enumerate(words))
+    if n == 1:
+        return tokens[i].low == words[0]
+    return tuple([t.low for t in tokens[i : i + n]]) == words  # (cheaper than all(generator))
 
 
 def _after_cue(tokens: list[Token], i: int, g: Grammar) -> list[Reading]:
     """ "according to X", "laut X", "wie X … mitteilte", ", so der X"."""
+    second = tokens[i + 1].low if i + 1 < len(tokens) else ""
     for words, _ in g.cues.get(tokens[i].low, ()):
+        if len(words) > 1 and words[1] != second:
+            continue  # (the cheap test first: most phrases of a first word differ in the second)
         if not _match(tokens, i, words):
             continue
         if words in g.cues_after_comma and not (i > 0 and tokens[i - 1].text in ",–—"):

@@ -49,6 +49,7 @@ def tokenize(text: str, start: int, end: int, grammar: Grammar) -> list[Token]:
     append = out.append
     elisions = grammar.elisions
     find = text.find
+    new = tuple.__new__
     # Lower-cased once per sentence (when that keeps the offsets: not so for "İ").
     low_text = text[start:end].casefold().replace("’", "'")
     same = len(low_text) == end - start
@@ -64,7 +65,8 @@ def tokenize(text: str, start: int, end: int, grammar: Grammar) -> list[Token]:
             append(_token(word[:cut], at, low[:cut]))
             append(_token(word[cut:], at + cut, low[cut:]))
         else:
-            append(Token(word, at, at + size, low, word[0].isalnum(), word[0].isupper()))
+            # (tuple.__new__: the NamedTuple's own __new__ is one more Python call per token)
+            append(new(Token, (word, at, at + size, low, word[0].isalnum(), word[0].isupper())))
         at += size
     return out
 
