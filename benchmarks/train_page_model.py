@@ -46,6 +46,7 @@ from newsclean.classify.page_features import (
     LINE_FEATURES,
     PAGE_FEATURES,
     line_features,
+    line_words,
     page_features,
 )
 from newsclean.classify.page_model import PageModel
@@ -171,6 +172,7 @@ def load() -> list[dict[str, Any]]:
             items[j]["fold"] = k
     for it in items:
         it["X1"] = np.array(line_features(it["blocks"], it["pack"]))
+        it["words"] = line_words(it["blocks"], it["pack"])
     return items
 
 
@@ -202,7 +204,7 @@ def predict(stage: dict[str, Any], x: Any) -> Any:
 
 
 def stage_two_rows(it: dict[str, Any], probs: Any) -> Any:
-    rows = page_features(it["X1"].tolist(), list(map(float, probs)), it["blocks"])
+    rows = page_features(it["X1"].tolist(), list(map(float, probs)), it["blocks"], it["words"])
     return np.array(rows)
 
 

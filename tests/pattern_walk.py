@@ -158,6 +158,8 @@ _NOT_BUILDERS = frozenset(
         "newsclean.languages.shared",
         "newsclean.languages.detect._function_word_index",
         "newsclean.markup._ftfy_config",
+        "newsclean.classify.page_model._line_scorer",
+        "newsclean.classify.page_words.content_word",
     ]
 )
 

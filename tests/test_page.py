@@ -11,7 +11,7 @@ from newsclean.blocks import split_blocks
 from newsclean.classify import classify
 from newsclean.classify.chrome import CHROME_KINDS, chrome_kind
 from newsclean.classify.lines import classify_lines
-from newsclean.classify.page_features import line_features, page_features
+from newsclean.classify.page_features import line_features, line_words, page_features
 from newsclean.classify.page_model import PageModel, article_probabilities, load_model
 from newsclean.classify.structure import Structure
 from newsclean.languages import available_languages, get_pack
@@ -41,6 +41,8 @@ SHORT_ITEMS = {
     "fr": ("Séisme au Japon", "Un séisme a secoué le Japon."),
     "es": ("Terremoto en Japón", "Un terremoto sacudió Japón."),
     "pl": ("Trzęsienie ziemi w Japonii", "Trzęsienie ziemi nawiedziło Japonię."),
+    "it": ("Terremoto in Giappone", "Un terremoto ha scosso il Giappone."),
+    "pt": ("Terremoto no Japão", "Um terremoto atingiu o Japão."),
 }
 
 
@@ -272,8 +274,9 @@ def test_the_labeller_gives_the_probabilities_of_the_training_rows():
     classify_lines(blocks, pack, Structure())
     model = load_model()
     rows = line_features(blocks, pack)
+    words = line_words(blocks, pack)
     first = [model.line.probability(r) for r in rows]
-    expected = [model.page.probability(r) for r in page_features(rows, first, blocks)]
+    expected = [model.page.probability(r) for r in page_features(rows, first, blocks, words)]
     assert article_probabilities(blocks, pack, model) == pytest.approx(expected, rel=1e-12)
     assert article_probabilities(blocks, pack, model) == pytest.approx(expected, rel=1e-12)
     assert article_probabilities([], pack, model) == []

@@ -15,7 +15,7 @@ from ..blocks import Block
 from ..extract.headline import looks_like_headline
 from ..languages import LanguagePack
 from ..patterns import FIGURE
-from .chrome import name_chrome, names_chrome
+from .chrome import chrome_kind, name_chrome, names_chrome
 from .page_model import article_probabilities, load_model
 from .shapes import SENTENCE_END, final_mark, is_running_text, leads_a_list
 from .structure import Structure
@@ -46,6 +46,25 @@ _TITLE_WORDS = 3
 
 #: Lines above the article's first paragraph where its title may stand.
 _TITLE_REACH = 4
+
+#: Words of a section heading ("14 comments", "We use cookies") at most.
+_HEADING_WORDS = 10
+
+#: Words of article kept above a comment thread at least (a comment count in
+#: the byline, "3 Kommentare", stands above them).
+_ARTICLE_ABOVE_THREAD = 25
+
+#: Lines after a comment heading where the thread's short comment lines are looked for.
+_THREAD_REACH = 60
+
+#: Short comment lines ("Reply", "Antworten", "Anna says:") that make a thread.
+_THREAD_LINES = 2
+
+#: Probability of a paragraph next to article text that makes it article.
+_WEAK = 0.25
+
+#: Lines of a list inside the article at most (a longer run of short lines is a page's).
+_LIST_LINES = 40
 
 
 def _menu_item(b: Block) -> bool:
@@ -155,13 +174,118 @@ def _title_above(blocks: list[Block], first: int, keep: list[bool]) -> int | Non
     return None
 
 
+def _keeps_list(blocks: list[Block], keep: list[bool], start: int, end: int) -> bool:
+    """Lines ``start`` to ``end`` (excluded), dropped, are a list of the article.
+
+    A line ending in a colon leads in ("Ingredients:", "Zutaten für ein
+    Blech:"): the article's line above the run, or the run's first line right
+    below article text. Article goes on below the run, and none of its lines
+    names chrome or is a sentence.
+    """
+    if start == 0 or end >= len(blocks) or end - start > _LIST_LINES or not keep[end]:
+        return False
+    lead = start - 1 if final_mark(blocks[start - 1].text) == ":" else start
+    if final_mark(blocks[lead].text) != ":" or not keep[start - 1]:
+        return False
+    return all(
+        b.kind == "body" and not is_running_text(b) and not names_chrome(b.text)
+        for b in blocks[lead + 1 : end]
+    )
+
+
+def _lists_in_article(blocks: list[Block], keep: list[bool]) -> None:
+    """Keep the lists inside the article: short lines a colon leads in, article below."""
+    i = 0
+    while i < len(blocks):
+        if keep[i]:
+            i += 1
+            continue
+        end = i
+        while end < len(blocks) and not keep[end]:
+            end += 1
+        if _keeps_list(blocks, keep, i, end):
+            keep[i:end] = [True] * (end - i)
+        i = end
+
+
+def _next_to_article(blocks: list[Block], probs: list[float], keep: list[bool]) -> None:
+    """Keep the paragraphs right next to the article that the model found likely enough.
+
+    A paragraph the model doubted (its probability at least :data:`_WEAK`)
+    is article when it stands next to article text: hysteresis, as an edge
+    is followed in an image. Each one kept extends the article by one line.
+    """
+    n = len(blocks)
+    todo = [i for i in range(n) if keep[i]]
+    while todo:
+        i = todo.pop()
+        for j in (i - 1, i + 1):
+            if 0 <= j < n and not keep[j] and probs[j] >= _WEAK and is_running_text(blocks[j]):
+                keep[j] = True
+                todo.append(j)
+
+
+def _is_thread_heading(blocks: list[Block], i: int) -> bool:
+    """A comment heading ("14 comments") with a thread below it: short comment lines."""
+    b = blocks[i]
+    if b.words > _HEADING_WORDS or chrome_kind(b.text) != "comments":
+        return False
+    below = blocks[i + 1 : i + 1 + _THREAD_REACH]
+    short = sum(1 for c in below if c.words <= _MENU_WORDS and chrome_kind(c.text) == "comments")
+    return short >= _THREAD_LINES
+
+
+def _cookie_section(blocks: list[Block], i: int) -> int:
+    """The end (excluded) of a cookie notice opened by a heading at ``i``, or ``i``.
+
+    The notice goes on over lines that name cookies or consent, and the short
+    lines of its buttons.
+    """
+    b = blocks[i]
+    if b.words > _HEADING_WORDS or chrome_kind(b.text) != "cookie_notice":
+        return i
+    end = i + 1
+    while end < len(blocks) and (
+        blocks[end].words <= _MENU_WORDS or chrome_kind(blocks[end].text) == "cookie_notice"
+    ):
+        end += 1
+    return end
+
+
+def _chrome_sections(blocks: list[Block], keep: list[bool]) -> None:
+    """Drop what stands in a cookie notice, and the comment thread below the article.
+
+    Both can be longer than the article, and read like prose. A thread ends
+    the article: what comes after it is the page's.
+    """
+    words = 0
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        end = _cookie_section(blocks, i)
+        if end > i + 1:
+            keep[i:end] = [False] * (end - i)
+            i = end
+            continue
+        if words >= _ARTICLE_ABOVE_THREAD and _is_thread_heading(blocks, i):
+            keep[i:] = [False] * (len(blocks) - i)
+            return
+        if keep[i] and is_running_text(b):
+            words += b.words
+        i += 1
+
+
 def find_page_article(blocks: list[Block], pack: LanguagePack, st: Structure) -> None:
     """Label the page chrome around the article, and note where the article starts."""
     if not blocks:
         return
     if looks_like_a_page(blocks):
         model = load_model()
-        keep = [p >= model.threshold for p in article_probabilities(blocks, pack, model)]
+        probs = article_probabilities(blocks, pack, model)
+        keep = [p >= model.threshold for p in probs]
+        _next_to_article(blocks, probs, keep)
+        _chrome_sections(blocks, keep)
+        _lists_in_article(blocks, keep)
     else:
         keep = [not c for c in _end_menus(blocks)]
     article = [b.index for b in blocks if keep[b.index] and b.kind == "body"]

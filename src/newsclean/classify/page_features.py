@@ -25,13 +25,12 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 from itertools import accumulate
 
 from ..blocks import Block
-from ..languages import LanguagePack, available_languages, get_pack
-from .chrome import chrome_words
-from .shapes import SENTENCE_END, final_mark, is_running_text
+from ..languages import LanguagePack
+from .page_words import content_word, count, word_facts
+from .shapes import CLOSERS, SENTENCE_END, final_mark, is_running_text
 
 __all__ = [
     "LINE_FEATURES",
@@ -39,10 +38,10 @@ __all__ = [
     "PAGE_FEATURES",
     "context_rows",
     "line_features",
+    "line_words",
     "own_features",
     "page_features",
     "page_rows",
-    "word_facts",
 ]
 
 
@@ -64,6 +63,9 @@ OWN_FEATURES = (
     "separators",
     "address",
     "chrome_words",
+    "foreign_words",
+    "cut_off",
+    "link",
 )
 
 #: Stage one: what the line and its neighbours look like.
@@ -92,6 +94,7 @@ LINE_FEATURES = (
     "after_title",
     "title_distance",
     "has_title",
+    "echo",
 )
 
 #: Stage two: the first stage's probabilities around the line.
@@ -111,12 +114,14 @@ PAGE_FEATURES = (
     "run_distance",
     "after_main",
     "group_mean",
+    "topic",
 )
 
 #: Where the own features the context reads stand in a row.
 PROSE, PHRASE_CHROME = OWN_FEATURES.index("running_text"), OWN_FEATURES.index("phrase_chrome")
 
-_STRIP = ".,;:!?()[]\"'«»„“”‘’|·•›"
+_CUT_OFF = ("…", "...", "[…]", "[...]")  # a teaser cut short
+_LINK = re.compile(r"://|www\.|\w@\w")  # an address, a handle
 _SEPARATOR = re.compile(r" [|·•»›/] ")  # a menu's "News | Sport", a breadcrumb's "Home › News"
 _TIME = re.compile(r"\d:\d\d")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -127,88 +132,18 @@ _RUN_GAP = 3
 #: A run this share of the largest one counts as a piece of article.
 _RUN_SHARE = 0.3
 
-# What a line's words say is counted word by word: each word's facts are
-# packed into one integer, a field of _FIELD bits per fact, so that a line's
-# counts are one sum over its words (and each word is looked at once, cached).
-_FIELD = 40  # no line holds 2**40 words or letters
-_MASK = (1 << _FIELD) - 1
-_FACTS = ("function", "address", "as_written", "chrome", "capital", "month", "letters", "digits")
-_SHIFT = {fact: _FIELD * k for k, fact in enumerate(_FACTS)}
 
-#: Distinct words whose facts are kept, per language (the frequent ones are looked up once).
-_WORD_CACHE = 1 << 14
-
-
-@lru_cache(maxsize=1)
-def _months() -> frozenset[str]:
-    """Month names and their abbreviations in every language (site templates mix them)."""
-    return frozenset(get_pack(None).months)
-
-
-@lru_cache(maxsize=16)
-def _function_words(pack: LanguagePack) -> frozenset[str]:
-    """The language's function words; for an unknown language, those of every language."""
-    if pack.function_words:
-        return pack.function_words
-    return frozenset().union(*(get_pack(c).function_words for c in available_languages()))
-
-
-def _facts_of_words(
-    function: frozenset[str],
-    address: frozenset[str],
-    as_written: frozenset[str],
-    chrome: frozenset[str],
-    months: frozenset[str],
-) -> Callable[[str], int]:
-    """A cached function: a word as ``str.split`` gives it -> its facts, packed."""
-
-    @lru_cache(maxsize=_WORD_CACHE)
-    def facts(word: str) -> int:
-        raw = word.strip(_STRIP)
-        folded = raw.casefold()
-        if word.isalpha():
-            letters, digits = len(word), 0
-        else:  # split takes only spaces away: the words hold every letter and digit
-            letters, digits = sum(map(str.isalpha, word)), sum(map(str.isdigit, word))
-        return (
-            (folded in function)
-            | (folded in address) << _SHIFT["address"]  # lower-case: in any case
-            | (raw in as_written) << _SHIFT["as_written"]  # German "Sie" is "you", "sie" "she"
-            | (folded in chrome) << _SHIFT["chrome"]
-            | raw[:1].isupper() << _SHIFT["capital"]
-            | (folded in months) << _SHIFT["month"]
-            | letters << _SHIFT["letters"]
-            | digits << _SHIFT["digits"]
-        )
-
-    return facts
-
-
-@lru_cache(maxsize=16)
-def word_facts(pack: LanguagePack) -> Callable[[str], int]:
-    """The language's word facts (function word, chrome word, capital, ...), packed per word."""
-    address = pack.boilerplate_address
-    return _facts_of_words(
-        _function_words(pack),
-        frozenset(w for w in address if w.islower()),
-        frozenset(w for w in address if not w.islower()),
-        chrome_words(),
-        _months(),
-    )
-
-
-def own_features(b: Block, facts: Callable[[str], int]) -> tuple[tuple[float, ...], bool]:
-    """The line's :data:`OWN_FEATURES`, and whether it is a date stamp."""
+def own_features(
+    b: Block, facts: Callable[[str], int]
+) -> tuple[tuple[float, ...], bool, frozenset[str]]:
+    """The line's :data:`OWN_FEATURES`, whether it is a date stamp, and its content words."""
     text = b.text
     tokens = text.split()
     packed = sum(map(facts, tokens))
-    function = packed & _MASK
-    address = (packed >> _SHIFT["address"]) & _MASK
-    as_written = (packed >> _SHIFT["as_written"]) & _MASK
+    as_written = count(packed, "as_written")
     if tokens:  # a capital "Sie" opening a line may be "she": only inside a line is it "you"
-        as_written -= (facts(tokens[0]) >> _SHIFT["as_written"]) & _MASK
-    letters = (packed >> _SHIFT["letters"]) & _MASK
-    digits = (packed >> _SHIFT["digits"]) & _MASK
+        as_written -= count(facts(tokens[0]), "as_written")
+    letters, digits = count(packed, "letters"), count(packed, "digits")
     n = max(len(tokens), 1)
     mark = final_mark(text)
     row = (
@@ -217,19 +152,23 @@ def own_features(b: Block, facts: Callable[[str], int]) -> tuple[tuple[float, ..
         1.0 if mark in SENTENCE_END else 0.0,
         1.0 if mark == ":" else 0.0,
         1.0 if mark.isalnum() else 0.0,
-        function / n,
+        count(packed, "function") / n,
         min(text.count(",") / n, 1.0),
-        ((packed >> _SHIFT["capital"]) & _MASK) / n,
+        count(packed, "capital") / n,
         min(digits / (letters or 1), 1.0),
         1.0 if text[:1].islower() else 0.0,
         1.0 if b.is_bullet else 0.0,
         1.0 if b.kind == "boilerplate" else 0.0,
         1.0 if b.kind not in ("body", "boilerplate") else 0.0,
         1.0 if _SEPARATOR.search(text) else 0.0,
-        min(5 * (address + as_written) / n, 1.0),
-        ((packed >> _SHIFT["chrome"]) & _MASK) / n,
+        min(5 * (count(packed, "address") + as_written) / n, 1.0),
+        count(packed, "chrome") / n,
+        count(packed, "foreign") / n,
+        1.0 if text.rstrip(CLOSERS).endswith(_CUT_OFF) else 0.0,
+        1.0 if _LINK.search(text) else 0.0,
     )
-    return row, _is_stamp(text, b.words, digits, (packed >> _SHIFT["month"]) & _MASK)
+    stamp = _is_stamp(text, b.words, digits, count(packed, "month"))
+    return row, stamp, frozenset(map(content_word, tokens)) - {""}
 
 
 def _is_stamp(text: str, words: int, digits: int, months: int) -> bool:
@@ -350,13 +289,37 @@ def _place_columns(n: int, first: int, last: int, title: int) -> list[list[float
     ]
 
 
+def _shared(
+    blocks: list[Block], words: Sequence[frozenset[str]], among: Sequence[bool]
+) -> list[float]:
+    """The share of each line's content words that another line ``among`` holds.
+
+    Each distinct line counts once: a menu repeated at the foot echoes nothing.
+    """
+    held: Counter[str] = Counter()
+    counted: set[str] = set()
+    for b, ws, chosen in zip(blocks, words, among, strict=True):
+        if chosen and b.text not in counted:
+            counted.add(b.text)
+            held.update(ws)
+    return [
+        sum(held[w] > (b.text in counted) for w in ws) / len(ws) if ws else 0.0
+        for b, ws in zip(blocks, words, strict=True)
+    ]
+
+
 def context_rows(
-    blocks: list[Block], prose: list[float], stamps: list[float], chrome: list[float]
+    blocks: list[Block],
+    prose: list[float],
+    stamps: list[float],
+    chrome: list[float],
+    words: Sequence[frozenset[str]],
 ) -> list[tuple[float, ...]]:
     """Each line's context: the part of :data:`LINE_FEATURES` after :data:`OWN_FEATURES`.
 
-    ``prose``, ``stamps`` and ``chrome`` are, per line, its own running-text
-    and phrase-chrome features and whether it is a date stamp.
+    ``prose``, ``stamps``, ``chrome`` and ``words`` are, per line, its own
+    running-text and phrase-chrome features, whether it is a date stamp, and
+    its content words.
     """
     n = len(blocks)
     counts = Counter(b.text for b in blocks)
@@ -386,15 +349,19 @@ def context_rows(
             core,
             distance,
             *title,
+            _shared(blocks, words, [True] * n),  # the article's paragraphs echo each other
             strict=True,
         )
     )
 
 
-def _own_rows(blocks: list[Block], pack: LanguagePack) -> list[tuple[tuple[float, ...], bool]]:
+_Own = tuple[tuple[float, ...], bool, frozenset[str]]
+
+
+def _own_rows(blocks: list[Block], pack: LanguagePack) -> list[_Own]:
     """:func:`own_features` of each block, measured once per distinct line of the page."""
     facts = word_facts(pack)
-    seen: dict[tuple[str, str], tuple[tuple[float, ...], bool]] = {}
+    seen: dict[tuple[str, str], _Own] = {}
     out = []
     for b in blocks:
         key = (b.text, b.kind)
@@ -412,11 +379,17 @@ def line_features(blocks: list[Block], pack: LanguagePack) -> list[list[float]]:
     own = _own_rows(blocks, pack)
     context = context_rows(
         blocks,
-        [row[PROSE] for row, _ in own],
-        [1.0 if stamp else 0.0 for _, stamp in own],
-        [row[PHRASE_CHROME] for row, _ in own],
+        [row[PROSE] for row, _, _ in own],
+        [1.0 if stamp else 0.0 for _, stamp, _ in own],
+        [row[PHRASE_CHROME] for row, _, _ in own],
+        [words for _, _, words in own],
     )
-    return [[*row, *rest] for (row, _), rest in zip(own, context, strict=True)]
+    return [[*row, *rest] for (row, _, _), rest in zip(own, context, strict=True)]
+
+
+def line_words(blocks: list[Block], pack: LanguagePack) -> list[frozenset[str]]:
+    """The content words of each block (what stage two's ``words`` reads)."""
+    return [words for _, _, words in _own_rows(blocks, pack)]
 
 
 def _logit(p: float) -> float:
@@ -479,8 +452,13 @@ def _outside_runs(start: int, end: int, main_start: int, main_end: int) -> list[
     ]
 
 
-def page_rows(probs: Sequence[float], blocks: list[Block]) -> list[tuple[float, ...]]:
-    """Each line's :data:`PAGE_FEATURES`, from stage one's probabilities ``probs``."""
+def page_rows(
+    probs: Sequence[float], blocks: list[Block], words: Sequence[frozenset[str]]
+) -> list[tuple[float, ...]]:
+    """Each line's :data:`PAGE_FEATURES`, from stage one's probabilities ``probs``.
+
+    ``words`` are the content words of each line.
+    """
     before = [0.0, *accumulate(probs, max)][: len(probs)]
     after = [*list(accumulate(reversed(probs), max))[::-1][1:], 0.0]
     group_sum: dict[int, float] = {}
@@ -501,13 +479,18 @@ def page_rows(probs: Sequence[float], blocks: list[Block]) -> list[tuple[float, 
             map(min, before, after),
             *zip(*_run_features(probs, blocks), strict=True),
             [group_mean[b.group] for b in blocks],
+            _shared(blocks, words, [p >= 0.5 for p in probs]),  # the article's topic
             strict=True,
         )
     )
 
 
 def page_features(
-    rows: list[list[float]], probs: Sequence[float], blocks: list[Block]
+    rows: list[list[float]],
+    probs: Sequence[float],
+    blocks: list[Block],
+    words: Sequence[frozenset[str]],
 ) -> list[list[float]]:
     """Stage two: each stage-one row followed by :data:`PAGE_FEATURES`."""
-    return [[*row, *page] for row, page in zip(rows, page_rows(probs, blocks), strict=True)]
+    page = page_rows(probs, blocks, words)
+    return [[*row, *more] for row, more in zip(rows, page, strict=True)]

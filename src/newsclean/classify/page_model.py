@@ -35,13 +35,17 @@ from .page_features import (
     context_rows,
     own_features,
     page_rows,
-    word_facts,
 )
+from .page_words import word_facts
 
 __all__ = ["PageModel", "article_probabilities", "load_model"]
 
 #: Distinct lines whose weighed own features are kept, per model and language.
 _LINE_CACHE = 1 << 13
+
+#: A line's stage sums over its own features, its running text, stamp and
+#: phrase chrome features, and its content words.
+_Weighed = tuple[float, float, float, float, float, frozenset[str]]
 
 _OWN = len(OWN_FEATURES)
 _LINE = len(LINE_FEATURES)
@@ -101,31 +105,33 @@ def load_model() -> PageModel:
 
 
 @lru_cache(maxsize=16)
-def _line_scorer(model: PageModel, pack: LanguagePack) -> Callable[[Block], tuple[float, ...]]:
+def _line_scorer(model: PageModel, pack: LanguagePack) -> Callable[[Block], _Weighed]:
     """A function with a memory: a line -> its weighed own features.
 
     It gives the two stages' sums over :data:`~.page_features.OWN_FEATURES`,
-    and what the context reads of them: running text, stamp, phrase chrome.
+    and what the context reads of them: running text, stamp, phrase chrome,
+    content words.
     The memory holds the last few thousand distinct lines (text and kind) and
     starts again when full: pages of one site share their menus and footers.
     """
     facts = word_facts(pack)
     line, page = model.line.dot(0, _OWN), model.page.dot(0, _OWN)
-    seen: dict[tuple[str, str], tuple[float, ...]] = {}
+    seen: dict[tuple[str, str], _Weighed] = {}
 
-    def score(b: Block) -> tuple[float, ...]:
+    def score(b: Block) -> _Weighed:
         key = (b.text, b.kind)
         known = seen.get(key)
         if known is None:
             if len(seen) >= _LINE_CACHE:
                 seen.clear()
-            row, stamp = own_features(b, facts)
+            row, stamp, words = own_features(b, facts)
             known = seen[key] = (
                 line(row, 0),
                 page(row, 0),
                 row[PROSE],
                 1.0 if stamp else 0.0,
                 row[PHRASE_CHROME],
+                words,
             )
         return known
 
@@ -141,8 +147,8 @@ def article_probabilities(
     model = model or load_model()
     score = _line_scorer(model, pack)
     own = list(map(score, blocks))
-    line_sum, page_sum, prose, stamps, chrome = map(list, zip(*own, strict=True))
-    context = context_rows(blocks, prose, stamps, chrome)
+    line_sum, page_sum, prose, stamps, chrome, words = map(list, zip(*own, strict=True))
+    context = context_rows(blocks, prose, stamps, chrome, words)
     line_rest = model.line.dot(_OWN, _LINE)
     first = [
         _sigmoid(model.line.bias + line_rest(c, s)) for c, s in zip(context, line_sum, strict=True)
@@ -153,5 +159,5 @@ def article_probabilities(
     )
     return [
         _sigmoid(model.page.bias + page_rest(p, page_context(c, s)))
-        for c, p, s in zip(context, page_rows(first, blocks), page_sum, strict=True)
+        for c, p, s in zip(context, page_rows(first, blocks, words), page_sum, strict=True)
     ]
