@@ -1,0 +1,84 @@
+"""Line-break hyphens (repair/hyphens.py): kept, dropped, or a suspended compound."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import repair_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("die Zusammen-\narbeit wächst", "de", "die Zusammenarbeit wächst"),
+        ("ця інфор-\nмація важлива", "uk", "ця інформація важлива"),
+        ("эта инфор-\nмация важна", "ru", "эта информация важна"),
+        ("Gespräche mit Nord-\nKorea laufen", "de", "Gespräche mit Nord-Korea laufen"),
+        ("the COVID-\n19 pandemic", "en", "the COVID-19 pandemic"),
+        ("in anderen EU-\nStaaten auch", "de", "in anderen EU-Staaten auch"),
+        ("в Івано-\nФранківській області", "uk", "в Івано-Франківській області"),
+        ("in Nord-\nund Südeuropa", "de", "in Nord- und Südeuropa"),
+        ("a well-\nknown face", "en", "a well-known face"),
+        # the chain goes on after the break: the hyphen is the compound's own
+        ("a blink-\nand-you-miss-it cameo", "en", "a blink-and-you-miss-it cameo"),
+        # a prefix that begins many plain words is no evidence on its own
+        ("it was part-\nicularly cold", "en", "it was particularly cold"),
+        ("the pre-\nsident spoke", "en", "the president spoke"),
+        ("a self-\ndeclared expert", "en", "a self-declared expert"),
+        # "по-" before an adverb keeps its hyphen; a syllable "по-" does not
+        ("сказал по-\nрусски и стал по-\nмогать", "ru", "сказал по-русски и стал помогать"),
+        (
+            "сказав по-\nукраїнськи, і будь-\nхто зрозумів",
+            "uk",
+            "сказав по-українськи, і будь-хто зрозумів",
+        ),
+        ("провели мастер-\nкласс", "ru", "провели мастер-класс"),
+        (
+            "le porte-\nparole a dit que le porte-parole",
+            "fr",
+            "le porte-parole a dit que le porte-parole",
+        ),
+    ],
+)
+def test_line_break_hyphens(text, lang, expected):
+    assert repair_sentences(text, lang) == expected
+
+
+def test_a_word_broken_at_the_same_place_twice_is_no_evidence_for_its_hyphen():
+    # Each break counts "geek" and "bench" once: two breaks are not two other uses.
+    line = "The new chip scored 5641 points in the benchmark app called Geek-"
+    text = "\n".join([line, "bench 5, and the old one scored far less in Geek-", "bench 4."])
+    assert "Geekbench 5" in repair_sentences(text, "en")
+    # One real use of each half elsewhere keeps a compound's hyphen: "far-flung".
+    text = "Readers in far places sent letters, flung far and wide, from far-\nflung towns."
+    assert "far-flung towns" in repair_sentences(text, "en")
+
+
+def test_a_name_the_text_repeats_keeps_its_hyphen_before_a_lower_case_word():
+    text = (
+        "Nordvik says the new tablet is its best yet. Nordvik shipped it in May, and\n"
+        "reviewers praised how Nordvik handled the launch. Only the Nordvik-\n"
+        "approved cases fit the new hinge."
+    )
+    assert "Nordvik-approved cases" in repair_sentences(text, "en")
+
+
+def test_a_capitalised_syllable_break_loses_its_hyphen():
+    # "Wash" is never a word of its own here; "Some" stands alone only once as
+    # written (the text's "some" in lower case is another word for this rule).
+    text = "Officials in Wash-\nington said some roads and some bridges will close."
+    assert "Washington said" in repair_sentences(text, "en")
+    text = "Some of them left early, and some stayed. Some-\nthing changed after that."
+    assert "Something changed" in repair_sentences(text, "en")
+
+
+def test_a_repeated_name_is_no_evidence_in_a_language_of_closed_compounds():
+    # German writes "Bahnhof": "Bahn" used alone does not make "Bahn-hof" a compound.
+    text = "Die Bahn fährt. Die Bahn hält. Die Bahn kommt spät zum Bahn-\nhof in Köln."
+    assert "Bahnhof in Köln" in repair_sentences(text, "de")
+
+
+def test_a_capitalised_half_joins_when_the_text_writes_the_word_whole():
+    text = "Questions about GiveWell are welcome.\nCall the Give-\nWell staff, or Nord-\nKorea."
+    out = repair_sentences(text, "en")
+    assert "the GiveWell staff" in out and "Nord-Korea" in out
