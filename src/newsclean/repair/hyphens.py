@@ -131,7 +131,16 @@ def hyphen_join(left: str, right: str, words: WordIndex, pack: LanguagePack) -> 
     if not m_left or not m_right:
         return "space"
     after = right[m_right.end() : m_right.end() + 2]
-    b = _Break(m_left.group(1), m_right.group(1), after, words, pack)
+    # The same break decides the same way throughout a text (the index is the
+    # text's): decided once per text ("ab-\nab-\n…" is one decision, not one per line).
+    key = (m_left.group(1), m_right.group(1), after, pack)
+    how = words.decisions.get(key)
+    if how is None:
+        how = words.decisions[key] = _decide(_Break(*key[:3], words, pack))
+    return how
+
+
+def _decide(b: _Break) -> str:
     for rule in _RULES:
         how = rule(b)
         if how is not None:

@@ -99,21 +99,21 @@ class _Line:
 
     def join(self, nxt: str, words: WordIndex, pack: LanguagePack, cut_run: bool = False) -> None:
         prev = self.parts[-1]
-        if (
-            cut_run
-            or (_is_cjk(prev[-1:]) and _is_cjk(nxt[:1]))
-            or _opens_with_closing_mark(nxt)
-            or _is_drop_cap(prev, nxt, words)
-        ):
-            self.parts.append(nxt)  # a cut run, no spaces in the script, ", then", "T" + "he"
+        if cut_run or _opens_with_closing_mark(nxt):
+            self.parts.append(nxt)  # a cut run, ", then"
             return
-        if prev.endswith("-") and len(prev) > 1 and prev[-2].isalnum():
+        # (A line that ends in a hyphen ends in no CJK and is no drop cap: the
+        # hyphen is decided first, the common join of a hyphenated text.)
+        if prev[-1:] == "-" and len(prev) > 1 and prev[-2].isalnum():
             how = hyphen_join(prev, nxt, words, pack)
             if how == "drop":
                 self.parts[-1] = prev[:-1]
             if how != "space":
                 self.parts.append(nxt)
                 return
+        elif (_is_cjk(prev[-1:]) and _is_cjk(nxt[:1])) or _is_drop_cap(prev, nxt, words):
+            self.parts.append(nxt)  # no spaces in the script, "T" + "he"
+            return
         self.parts.append(" " + nxt)
 
     def text(self) -> str:
@@ -175,9 +175,9 @@ def _breaks_before_new_line(prev: str, nxt: str) -> bool | None:
     """The breaks decided by the shape of the next line alone: True, False, or None."""
     if not prev or not nxt or BULLET_RE.match(nxt) or nxt[0] in MARKS:
         return False
-    if _opens_with_closing_mark(nxt) and not _ends_sentence(prev):
+    if prev[-1] == "-" and len(prev) > 1 and prev[-2].isalnum() and nxt[0].isalnum():
         return True
-    if prev.endswith("-") and len(prev) > 1 and prev[-2].isalnum() and nxt[0].isalnum():
+    if _opens_with_closing_mark(nxt) and not _ends_sentence(prev):
         return True
     return None
 
@@ -244,6 +244,15 @@ def _table_rows(blocks: list[list[str]]) -> set[int]:
     return rows
 
 
+# A wrap width is the length of a line, from 30 on: text without such a line
+# was not wrapped (a search in C spares a text of short lines the measuring).
+_LONG_LINE = stdlib_re.compile(r"[^\n]{30}")
+
+
+def _width_of(text: str, blocks: list[list[str]]) -> int | None:
+    return _wrap_width(blocks) if _LONG_LINE.search(text) else None
+
+
 _LINE_IN_PARAGRAPH = stdlib_re.compile(r"\n(?<!\n\n)(?!\n)")  # a single line break
 
 
@@ -258,12 +267,12 @@ def join_breaks(text: str, words: WordIndex, pack: LanguagePack) -> str:
     if "\n\n\n" in text or text[:1] == "\n" or text[-1:] == "\n":
         # (Not as repair_cleaned is given text: rebuilt the long way.)
         blocks = _blocks_of(text)
-        return _join_blocks(blocks, _wrap_width(blocks), _table_rows(blocks), words, pack)
+        return _join_blocks(blocks, _width_of(text, blocks), _table_rows(blocks), words, pack)
     # A wrap width and a table need lines inside paragraphs: four at least.
     if len(list(islice(_LINE_IN_PARAGRAPH.finditer(text), 4))) < 4:
         return _join_near_candidates(text, words, pack)
     blocks = [b.split("\n") for b in text.split("\n\n")]  # (no empty lines: see above)
-    width = _wrap_width(blocks)
+    width = _width_of(text, blocks)
     rows = _table_rows(blocks)
     if width is None and not rows:
         return _join_near_candidates(text, words, pack)
@@ -306,13 +315,14 @@ def _join_near_candidates(text: str, words: WordIndex, pack: LanguagePack) -> st
     regions: list[list[int]] = []  # [start, end) spans of whole lines
     for m in _join_candidate(pack).finditer(text):
         brk = m.start()
-        lo = text.rfind("\n", 0, brk) + 1
         hi = text.find("\n", brk + 2)  # (a paragraph break is two characters)
         hi = len(text) if hi < 0 else hi
-        if regions and lo <= regions[-1][1]:
+        # (A break inside the last region or at its end extends it: its line
+        # starts there at the latest; the start is looked for only otherwise.)
+        if regions and (brk <= regions[-1][1] or text.rfind("\n", 0, brk) < regions[-1][1]):
             regions[-1][1] = hi
         else:
-            regions.append([lo, hi])
+            regions.append([text.rfind("\n", 0, brk) + 1, hi])
     if not regions:
         return text
     byline = byline_start(pack)

@@ -35,6 +35,9 @@ class WordIndex:
         self._text = text
         self._counts: dict[str, int] = {}
         self._counts_as_written: dict[str, int] = {}
+        # Decisions taken on this text's evidence, by what they were taken on
+        # (a line-break hyphen seen again is decided again the same way).
+        self.decisions: dict[tuple[object, ...], str] = {}
 
     @cached_property
     def _folded(self) -> str:
