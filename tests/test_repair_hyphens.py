@@ -82,3 +82,64 @@ def test_a_capitalised_half_joins_when_the_text_writes_the_word_whole():
     text = "Questions about GiveWell are welcome.\nCall the Give-\nWell staff, or Nord-\nKorea."
     out = repair_sentences(text, "en")
     assert "the GiveWell staff" in out and "Nord-Korea" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an acronym or a figure before the hyphen keeps it
+        ("A NATO-\nled force crossed the border.", "en", "A NATO-led force crossed the border."),
+        ("A 20-\nstrong team arrived.", "en", "A 20-strong team arrived."),
+        ("Die CDU-\ngeführte Regierung tagte.", "de", "Die CDU-geführte Regierung tagte."),
+        ("Grupa 20-\nosobowa przyjechała.", "pl", "Grupa 20-osobowa przyjechała."),
+    ],
+)
+def test_an_acronym_or_a_figure_keeps_its_hyphen(text, lang, expected):
+    assert repair_sentences(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the partner after the conjunction is hyphenated itself
+        ("Both pre-\nand post-war Europe changed.", "en", "Both pre- and post-war Europe changed."),
+        (
+            "Les soins pré-\net post-opératoires durent.",
+            "fr",
+            "Les soins pré- et post-opératoires durent.",
+        ),
+        # the first part is a word the text uses on its own
+        (
+            "Both in-\nand outbound flights stopped in the storm.",
+            "en",
+            "Both in- and outbound flights stopped in the storm.",
+        ),
+        (
+            "Okres przed-\ni powojenny opisano przed laty.",
+            "pl",
+            "Okres przed- i powojenny opisano przed laty.",
+        ),
+        # a capitalised first part (a German noun)
+        ("Die Ein-\nund Ausfuhr sank stark.", "de", "Die Ein- und Ausfuhr sank stark."),
+    ],
+)
+def test_a_suspended_compound_keeps_its_hyphen_and_its_space(text, lang, expected):
+    assert repair_sentences(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a word hyphenated before a syllable that is also a conjunction
+        ("They underst-\nand the rules now.", "en", "They understand the rules now."),
+        ("Le proj-\net est prêt depuis lundi.", "fr", "Le projet est prêt depuis lundi."),
+        ("Le budg-\net de la ville baisse.", "fr", "Le budget de la ville baisse."),
+        # a closed compound broken at the line end is joined
+        ("The govern-\nment said so.", "en", "The government said so."),
+        ("Die Bundes-\nregierung tagte.", "de", "Die Bundesregierung tagte."),
+        ("Le gouver-\nnement a parlé.", "fr", "Le gouvernement a parlé."),
+        ("Nasza współ-\npraca trwa od lat.", "pl", "Nasza współpraca trwa od lat."),
+    ],
+)
+def test_a_hyphenated_word_across_a_break_is_joined(text, lang, expected):
+    assert repair_sentences(text, lang) == expected

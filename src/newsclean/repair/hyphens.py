@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..languages import LanguagePack
-from ..tokens import WORD_AT
+from ..tokens import TOKEN_PUNCT, WORD_AT
 from .word_index import LEFT_HYPHEN, WordIndex
 
 __all__ = ["hyphen_join"]
@@ -31,6 +31,7 @@ class _Break:
     head: str  # the word before the hyphen
     tail: str  # the word after the break
     after: str  # the two characters after ``tail``
+    partner: str  # after a conjunction, the next word ("post-war" in "pre-\nand post-war")
     words: WordIndex
     pack: LanguagePack
 
@@ -49,12 +50,21 @@ def _chain_goes_on(b: _Break) -> str | None:
 
 
 def _suspended_compound(b: _Break) -> str | None:
-    """ "Nord- und Südeuropa", "pre- and post-war"; but "underst-\\nand" is a hyphenation."""
+    """ "Nord- und Südeuropa", "pre- and post-war"; but "underst-\\nand" is a hyphenation.
+
+    The first part of a suspended compound is capitalised (a German noun), a
+    prefix of the language, a word the text uses elsewhere ("in- and
+    outbound"), or its partner after the conjunction is itself hyphenated
+    ("pre- and post-war", "pré- et post-opératoire") while the text never
+    writes the two halves as one word.
+    """
     if b.tail.casefold() not in b.pack.compound_conjunctions:
         return None
     head = b.head
     suspended = head[0].isupper() or head.casefold() in b.pack.hyphen_prefixes
     if suspended or b.words.count(head.casefold()) > 1:
+        return "space"
+    if "-" in b.partner[1:-1] and not b.joined_count:
         return "space"
     return "drop"
 
@@ -130,14 +140,24 @@ def hyphen_join(left: str, right: str, words: WordIndex, pack: LanguagePack) -> 
     m_right = WORD_AT.match(right)
     if not m_left or not m_right:
         return "space"
+    tail = m_right.group(1)
     after = right[m_right.end() : m_right.end() + 2]
+    partner = (
+        _partner(right, m_right.end()) if tail.casefold() in pack.compound_conjunctions else ""
+    )
     # The same break decides the same way throughout a text (the index is the
     # text's): decided once per text ("ab-\nab-\n…" is one decision, not one per line).
-    key = (m_left.group(1), m_right.group(1), after, pack)
-    how = words.decisions.get(key)
+    key = (m_left.group(1), tail, after, partner, pack)
+    how = words.hyphens_decided.get(key)
     if how is None:
-        how = words.decisions[key] = _decide(_Break(*key[:3], words, pack))
+        how = words.hyphens_decided[key] = _decide(_Break(*key[:4], words, pack))
     return how
+
+
+def _partner(right: str, end: int) -> str:
+    """The word after the conjunction that ends at ``end``, without its punctuation."""
+    rest = right[end : end + 80].split(None, 2)
+    return rest[0].strip(TOKEN_PUNCT) if rest else ""
 
 
 def _decide(b: _Break) -> str:

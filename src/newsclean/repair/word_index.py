@@ -36,8 +36,9 @@ class WordIndex:
         self._counts: dict[str, int] = {}
         self._counts_as_written: dict[str, int] = {}
         # Decisions taken on this text's evidence, by what they were taken on
-        # (a line-break hyphen seen again is decided again the same way).
-        self.decisions: dict[tuple[object, ...], str] = {}
+        # (a line-break hyphen or a glued sentence end seen again decides the same way).
+        self.hyphens_decided: dict[tuple[object, ...], str] = {}
+        self.sentence_ends_decided: dict[tuple[object, ...], bool] = {}
 
     @cached_property
     def _folded(self) -> str:
