@@ -150,21 +150,27 @@ def _address_then_word(left: str, right: str) -> bool:
     )
 
 
-def _punct_cut(line: str, m: re.Match[str], pack: LanguagePack) -> int | None:
+def _ends_a_sentence(token: str, at: int, end: int, pack: LanguagePack) -> bool:
+    """Does the mark ``token[at:end]`` end a sentence, not an address, initial or abbreviation?"""
+    left = token[:at]
+    if is_address(token) and not _address_then_word(left, token[end:]):
+        return False  # (a name is never cut at a full stop: "AirPods.While" is glued)
+    return not (token[at] == "." and _is_initial_or_abbreviation(token, left, at, pack))
+
+
+def _punct_cut(line: str, m: re.Match[str], glue: Glue) -> int | None:
     """Where the sentence end ``m`` is cut, before the quote it may open; None: no cut."""
     before, after = token_around(line, m.start()), token_around(line, m.end())
     if before is None or after is None:
         return None
     start = before[0]
-    left = line[start : m.start()]
-    if is_address(line[start : after[1]]) and not _address_then_word(
-        left, line[m.end() : after[1]]
-    ):
-        return None  # (a name is never cut at a full stop: "AirPods.While" is glued)
-    punct = m.group(1) or m.group(2) or m.group(3) or m.group(4)
-    if punct.startswith(".") and _is_initial_or_abbreviation(line, left, m.start(), pack):
-        return None
-    return m.end()
+    # Read in its token only: decided once per token and place in it (glued
+    # text repeats its tokens: "end.A end.A …" is one decision).
+    key = (line[start : after[1]], m.start() - start, m.end() - start, glue.pack)
+    cut = glue.words.sentence_ends_decided.get(key)
+    if cut is None:
+        cut = glue.words.sentence_ends_decided[key] = _ends_a_sentence(*key)
+    return m.end() if cut else None
 
 
 def _sentence_end_cuts(line: str, glue: Glue) -> Iterator[Cut]:
@@ -176,7 +182,7 @@ def _sentence_end_cuts(line: str, glue: Glue) -> Iterator[Cut]:
     for m in _PUNCT_GLUE.finditer(line):
         straight_quotes += line.count('"', counted_to, m.start())
         counted_to = m.start()
-        end = _punct_cut(line, m, glue.pack)
+        end = _punct_cut(line, m, glue)
         if end is None:
             continue
         punct = m.group(1) or m.group(2) or m.group(3) or m.group(4)
