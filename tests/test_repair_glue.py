@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from newsclean import repair_sentences
+from newsclean.languages import get_pack
+from newsclean.repair import repair_cleaned
 
 
 @pytest.mark.parametrize(
@@ -413,3 +417,14 @@ def test_an_interview_turn_glued_to_the_answer_before_starts_a_block():
     )
     repaired = repair_sentences(text, "en")
     assert "A: A trip to Disney World\n\nQ: Favorite apps?" in repaired
+
+
+def test_the_plural_ending_of_an_acronym_is_language_data():
+    # "AMAs" keeps its "s" because the language lists it as an acronym's plural;
+    # without that ending, "AMAs" reads as the heading "AM" glued to the opener "As".
+    caps = "SWIFT CLEARED TO PERFORM HITS AT AMAs AMID FEUD"
+    text = f"Jam needs a day to set.\n\n{caps}"
+    for lang in ("en", "de", "fr", "pl"):
+        assert repair_cleaned(text, get_pack(lang)).endswith(caps)
+    without = dataclasses.replace(get_pack("en"), acronym_plurals=())
+    assert "HITS AT AM\n\nAs AMID FEUD" in repair_cleaned(text, without)

@@ -78,16 +78,26 @@ _PUNCT_GLUE = re.compile(
     # "… ready for …The Grow Stage": a free-standing ellipsis, then a capitalised word
     r"|(?<=\s)(…)(?=\p{Lu}\p{Ll})"
 )
+
+
 # "diskutierenUnd", "NowhereAmericans": a lower-case letter, then a capitalised word;
 # "masks todayI urge", "betterA large": then a one-letter word.
 # "SENTRANissan", "MACH EFord": an upper-case heading, then a capitalised word;
 # "HOMEMADE JAMIf you": then a two-letter one (a sentence opener, checked in
 # code), but not the plural "s" of an acronym ("HITS AT AMAs AMID").
-_CASE_GLUE = re.compile(
-    r"(?<=\p{L})(?=\p{Lu})"  # (one cheap test that most positions fail, then the cases)
-    r"(?:(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2})(?=\p{Lu}[ ’':])|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})"
-    r"|(?<=\p{Lu}{2})(?=\p{Lu}(?!s)\p{Ll}[ ,]))"
-)
+# (The plural endings are the language's ``acronym_plurals``.)
+@lru_cache(maxsize=64)
+def _case_glue(pack: LanguagePack) -> re.Pattern[str]:
+    endings = "|".join(re.escape(e) for e in sorted(pack.acronym_plurals, key=len, reverse=True))
+    not_plural = f"(?!(?:{endings})[ ,])" if endings else ""
+    return re.compile(
+        r"(?<=\p{L})(?=\p{Lu})"  # (one cheap test that most positions fail, then the cases)
+        r"(?:(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2})(?=\p{Lu}[ ’':])"
+        r"|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})"
+        rf"|(?<=\p{{Lu}}{{2}})(?=\p{{Lu}}{not_plural}\p{{Ll}}[ ,]))"
+    )
+
+
 _LOWER_UPPER = re.compile(r"\p{Ll}\p{Lu}")
 _GLUED_AFTER_MANY = 5  # see WordIndex.glued_after
 # A year glued to a capitalised word: "November 18, 2019The latest", "in 2020Following".
@@ -310,7 +320,7 @@ def _case_mark(line: str, pos: int, start: int, end: int, glue: Glue) -> str | N
 
 def _case_cuts(line: str, glue: Glue) -> Iterator[Cut]:
     """ "diskutierenUnd", "todayI urge", "SENTRANissan", "FLJune 10": a capital glued."""
-    for pos, start, end in cuts_in_tokens(line, _CASE_GLUE.finditer(line)):
+    for pos, start, end in cuts_in_tokens(line, _case_glue(glue.pack).finditer(line)):
         mark = _case_mark(line, pos, start, end, glue)
         if mark is not None:
             yield pos, mark
