@@ -280,7 +280,8 @@ def join_breaks(text: str, words: WordIndex, pack: LanguagePack) -> str:
 
 
 # A line break that can fall inside a sentence when the text is neither
-# hard-wrapped nor a table: the line before ends in a hyphen or a comma, or the
+# hard-wrapped nor a table: the line before ends in a comma or in a hyphen
+# after a letter or digit (a line of dashes joins nothing), or the
 # next opens with a closing mark (", then"), or (after opening marks) with
 # what may be a lower-case letter or with CJK, which has no case. (A superset:
 # the rules decide. It opens with its literal, so the engine skips ahead to
@@ -299,7 +300,7 @@ def _join_candidate(pack: LanguagePack) -> stdlib_re.Pattern[str]:
         rf"|(?<=\b(?:{'|'.join(words)})\n)" for _, words in sorted(by_length.items())
     )
     return stdlib_re.compile(
-        rf"\n(?:(?<=[-,]\n)\n?{after_word}|\n?(?=[,.;:!?)\]]|[«„\"'“‘‚‹(\[]*(?:{_MAYBE_LOWER})))"
+        rf"\n(?:(?:(?<=,\n)|(?<=[^\W_]-\n))\n?{after_word}|\n?(?=[,.;:!?)\]]|[«„\"'“‘‚‹(\[]*(?:{_MAYBE_LOWER})))"
     )
 
 
