@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from newsclean import repair_sentences
+from newsclean.languages import get_pack
+from newsclean.repair.hyphens import hyphen_join
+from newsclean.repair.word_index import WordIndex
 
 
 @pytest.mark.parametrize(
@@ -143,3 +146,19 @@ def test_a_suspended_compound_keeps_its_hyphen_and_its_space(text, lang, expecte
 )
 def test_a_hyphenated_word_across_a_break_is_joined(text, lang, expected):
     assert repair_sentences(text, lang) == expected
+
+
+def test_a_break_seen_again_is_decided_once_per_text_and_language():
+    text = "Readers in far places sent letters, flung far and wide, from far-\nflung towns."
+    words = WordIndex(text)
+    # English writes compounds open: both halves used alone keep the hyphen; German
+    # closes them. One index, two languages: each decides on its own.
+    assert hyphen_join("from far-", "flung towns.", words, get_pack("en")) == "keep"
+    assert hyphen_join("from far-", "flung towns.", words, get_pack("de")) == "drop"
+    assert hyphen_join("from far-", "flung towns.", words, get_pack("en")) == "keep"
+    assert len(words.hyphens_decided) == 2
+    # The same break on many lines is one decision.
+    repeated = WordIndex("ab-\n" * 50 + "ab")
+    for _ in range(50):
+        hyphen_join("ab-", "ab-", repeated, get_pack("en"))
+    assert len(repeated.hyphens_decided) == 1
