@@ -300,11 +300,22 @@ def _word_glue_mark(line: str, pos: int, left: str, right_word: str, glue: Glue)
     return "."
 
 
+def _never_cut_inside(token: str, words: WordIndex) -> bool:
+    """An address, a protected name, a name from code with three humps ("getElementById").
+
+    (Read in the token alone: decided once per token of the text.)
+    """
+    never = words.tokens_never_cut.get(token)
+    if never is None:
+        never = protected_token(token) or len(_LOWER_UPPER.findall(token)) > 2
+        words.tokens_never_cut[token] = never
+    return never
+
+
 def _case_mark(line: str, pos: int, start: int, end: int, glue: Glue) -> str | None:
     """The mark to restore at a capital glued inside the token ``line[start:end]``."""
-    token = line[start:end]
-    if protected_token(token) or len(_LOWER_UPPER.findall(token)) > 2:
-        return None  # (an address; a name from code with three humps: "getElementById")
+    if _never_cut_inside(line[start:end], glue.words):
+        return None
     left = _word_left_of(line, start, pos)
     right = WORD_AT.match(line, pos)
     right_word = right.group(1) if right else ""

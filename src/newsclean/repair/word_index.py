@@ -39,6 +39,7 @@ class WordIndex:
         # (a line-break hyphen or a glued sentence end seen again decides the same way).
         self.hyphens_decided: dict[tuple[object, ...], str] = {}
         self.sentence_ends_decided: dict[tuple[object, ...], bool] = {}
+        self.tokens_never_cut: dict[str, bool] = {}
 
     @cached_property
     def _folded(self) -> str:
