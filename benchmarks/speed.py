@@ -155,7 +155,7 @@ KNOWN_SLOW = {
     "sentence ends glued": _PER_GLUE + "; repair 37%",
     "glued quotes": _PER_GLUE + "; repair 34%",
     "table rows": _PER_BLOCK + "; repair (table rows, a block per row) 31%",
-    "months glued": _PER_GLUE + "; repair (_case_cuts per capital) 45%",
+    "months glued": _PER_GLUE + "; repair (_case_cuts per capital) 35%",
     "addresses glued": _PER_GLUE + " (_is_address); repair 41%",
     "closing-mark lines": _PER_BLOCK + "; repair (_join_blocks per region) 36%",
     "'-' lines": _PER_BLOCK + "; repair 2%",
