@@ -141,21 +141,24 @@ def short_inputs() -> dict[str, str]:
 
 
 # Rows below 1 MB/s for a known reason: linear, but with Python work per line
-# or per glued word in repair and classify (or ftfy on a whole paragraph of
-# mojibake) that only a fast path there would speed up. Their growth is still
-# held to the target, and any other row below 1 MB/s fails the run.
-_PER_LINE = "a block per line: repair (_join_blocks) and classify (_classify_lines) per line"
-_PER_GLUE = "a glue candidate every few characters: repair (_cut_glue) per candidate"
+# or per block that only a fast path there would speed up (or ftfy on a whole
+# paragraph of mojibake). Their growth is still held to the target, and any
+# other row below 1 MB/s fails the run. Since repair decides a line-break
+# hyphen or a glued sentence end once per text, and a line of dashes is no
+# join candidate, most of their cost is in classify: each glued item or line
+# becomes a block that classify weighs (classify_lines, find_page_article,
+# split_blocks); repair's share at 1 MB is given (repair_cleaned / parse, CPU).
+_PER_BLOCK = "classify per block (_classify_lines, looks_like_a_page, split_blocks)"
+_PER_GLUE = "repair (_cut_glue) per glued item, and " + _PER_BLOCK + " for each item split off"
 KNOWN_SLOW = {
-    "'-\\n' x N": _PER_LINE,
-    "bullets": _PER_LINE + ", classify (_unbullet) per bullet",
-    "sentence ends glued": _PER_GLUE,
-    "glued quotes": _PER_GLUE,
-    "table rows": _PER_LINE + ", repair's table rows",
-    "months glued": _PER_GLUE,
-    "addresses glued": _PER_GLUE + " (_is_address)",
-    "closing-mark lines": _PER_LINE,
-    "'-' lines": _PER_LINE,
+    "bullets": _PER_BLOCK + ", classify (_unbullet) per bullet; repair 3%",
+    "sentence ends glued": _PER_GLUE + "; repair 37%",
+    "glued quotes": _PER_GLUE + "; repair 34%",
+    "table rows": _PER_BLOCK + "; repair (table rows, a block per row) 31%",
+    "months glued": _PER_GLUE + "; repair (_case_cuts per capital) 35%",
+    "addresses glued": _PER_GLUE + " (_is_address); repair 41%",
+    "closing-mark lines": _PER_BLOCK + "; repair (_join_blocks per region) 36%",
+    "'-' lines": _PER_BLOCK + "; repair 2%",
     "markup and mojibake": "one paragraph of mojibake: ftfy over all of it (repair_mojibake)",
     "distinct sources": "a citing phrase and a new name in every sentence: each read in Python "
     "(attribution: tokens, name, checks; merging per name)",

@@ -56,7 +56,7 @@ def test_the_walk_finds_every_kind_of_pattern(walk_report: pattern_walk.Report) 
     names = [name for name, _ in found]
     assert not unknown, f"cached builders the walk cannot call: {unknown}"
     assert "newsclean.markup._TAG" in names  # module level, stdlib engine
-    assert "newsclean.repair._CASE_GLUE" in names  # module level, regex module
+    assert "newsclean.repair.glue._PUNCT_GLUE" in names  # module level, regex module
     assert "newsclean.markup._DROP_END['script']" in names  # inside a dict
     assert "newsclean.extract.dates._label_re(de)" in names  # built from language data
     assert "newsclean.extract.dates._label_re(mul)" in names  # ... and from the merged pack

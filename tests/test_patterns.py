@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import re
 import time
-from collections import Counter
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclean.patterns import phrase_trie
-from newsclean.repair import _FAST_WORD, _Evidence
 
 # Phrases from a small alphabet share prefixes often: the interesting case for a trie.
 PHRASES = st.lists(st.text(alphabet="abn é", min_size=1, max_size=6), min_size=1, max_size=12)
@@ -94,24 +92,3 @@ def test_trie_scan_is_linear_on_many_phrases_sharing_a_prefix() -> None:
     text = "maq mar m " * 10_000
     assert _grows_linearly(pattern, text)
     assert len(pattern.findall(text)) == 30_000  # ("mar" is not a phrase: its "m" is)
-
-
-@given(st.text(alphabet="AaBb éÉ1_-\n", max_size=80), st.text(alphabet="aAbé1_", max_size=4))
-def test_word_count_matches_the_whole_text_count(text: str, word: str) -> None:
-    # The repairer counts a few words one by one; it must agree with counting them all.
-    evidence = _Evidence(text)
-    folded = word.casefold()
-    assert evidence.count(folded) == Counter(_FAST_WORD.findall(text.casefold()))[folded]
-
-
-@given(st.text(alphabet="AaBb éÉ1_-\n", max_size=80), st.text(alphabet="aAbé1_", max_size=4))
-def test_word_count_as_written_matches_the_whole_text_count(text: str, word: str) -> None:
-    evidence = _Evidence(text)
-    assert evidence.count(word, as_written=True) == Counter(_FAST_WORD.findall(text))[word]
-
-
-def test_many_words_asked_about_are_counted_at_once() -> None:
-    words = [f"w{chr(97 + i)}x" for i in range(20)]  # more than are counted one by one
-    evidence = _Evidence(" ".join(words * 3))
-    assert [evidence.count(w) for w in words] == [3] * 20
-    assert "words" in evidence.__dict__  # the whole text was counted once

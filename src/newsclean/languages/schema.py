@@ -170,6 +170,12 @@ class LanguagePack:
         "repairer: compounds are written open or hyphenated, seldom closed",
         "none",
     )
+    acronym_plurals: tuple[str, ...] = _field(
+        (),
+        "repair.acronym_plurals",
+        _tuple,
+        'repairer: endings of an acronym\'s plural ("AMAs"): a capital before one starts no word',
+    )
     headline_prefixes: tuple[str, ...] = _field(
         (), "headline.prefixes", _tuple, 'headline: "BREAKING"-style prefixes'
     )
