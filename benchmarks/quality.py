@@ -28,7 +28,7 @@ import newsclean
 from _data import corpus_records, dev_cases, seed_cases
 from gate import attribution_figures, corpus_figures, dev_figures, quality_gate
 from newsclean.classify.chrome import CHROME_KINDS
-from newsclean.languages import detect_language
+from newsclean.languages import available_languages, detect_language
 
 _WORD = re.compile(r"\w+")
 RESIDUE = re.compile(
@@ -46,7 +46,7 @@ def has_residue(text: str, truth: str) -> bool:
     return any(m.group() not in truth for m in RESIDUE.finditer(text))
 
 
-SUPPORTED = {"de", "en", "uk", "ru", "fr", "es", "pl"}
+SUPPORTED = set(available_languages())  # every language with a data file
 # Removal kinds that take out text (not markup): judged by boilerplate precision/recall.
 NON_ARTICLE = {
     "boilerplate",
