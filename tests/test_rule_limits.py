@@ -1,0 +1,107 @@
+"""The limits of the line rules, pinned at their edges (found by mutation testing).
+
+Each limit is tested on both sides: the last case the rule takes and the
+first it leaves (`python benchmarks/mutation.py` changes ``<=`` to ``<``, an
+``or`` to ``and``, a separator to another string; these tests notice).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from newsclean.classify.boilerplate import _boilerplate_phrases, is_boilerplate
+from newsclean.extract.briefs import is_brief_title
+from newsclean.languages import get_pack
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+# --- share bars split at separators -----------------------------------------------------
+
+
+@pytest.mark.parametrize("sep", ["·", "|", "•", "/"])
+def test_each_separator_splits_a_share_bar(sep: str) -> None:
+    line = f"Facebook {sep} Twitter"
+    assert is_boilerplate(line, _words(line))
+
+
+@pytest.mark.parametrize("sep", ["·", "|", "•", "/"])
+def test_a_separator_between_a_share_word_and_prose_is_no_bar(sep: str) -> None:
+    line = f"Facebook {sep} Revenue rose"
+    assert not is_boilerplate(line, _words(line))
+
+
+def test_a_share_bar_of_sixty_words_is_the_longest_taken() -> None:
+    bar = " | ".join(["Facebook"] * 30)  # 30 phrases and 29 separators: 59 words
+    assert _words(bar) == 59
+    assert is_boilerplate(bar + " | Twitter", 60)  # (the caller counts the words)
+    assert not is_boilerplate(bar + " | Twitter", 61)
+
+
+def test_a_share_word_with_its_own_marks_is_still_the_phrase() -> None:
+    # The marks around a phrase (" .:!|·–—-") do not count: "Share:" is "Share".
+    for line in ("Share:", "— Share —", "Tweet!"):
+        assert is_boilerplate(line, 1)
+
+
+def test_the_longest_phrase_with_ten_marks_around_it_is_still_a_phrase() -> None:
+    phrases = _boilerplate_phrases()
+    longest = max(phrases.exact, key=len)
+    line = longest + "!" * (phrases.longest - len(longest))
+    assert len(line) == phrases.longest
+    assert is_boilerplate(line, _words(line))
+
+
+# --- share phrases run together with no separator -----------------------------------------
+
+
+def test_two_share_phrases_run_together_are_a_bar() -> None:
+    assert is_boilerplate("Facebook Twitter", 2)
+
+
+def test_a_run_of_twelve_words_is_the_longest_taken() -> None:
+    run = "Share on Facebook Share on X Share on LinkedIn Share via Email"
+    assert _words(run) == 12
+    assert is_boilerplate(run, 12)
+    longer = run + " Print"
+    assert not is_boilerplate(longer, 13)
+
+
+# --- line openings ("Read more:") --------------------------------------------------------
+
+
+def test_an_opening_phrase_takes_lines_of_thirty_words_at_most() -> None:
+    filler = "the council votes on the new parking fees for the old town"  # 12 words
+    line = "Read more: " + filler + " " + filler + " in the spring"  # 2 + 24 + 3
+    line = line + " again"
+    assert _words(line) == 30
+    assert is_boilerplate(line, 30)
+    assert not is_boilerplate(line + " today", 31)
+
+
+# --- brief titles ----------------------------------------------------------------------------
+
+
+def test_a_title_starting_like_a_brief_title_has_twelve_words_at_most() -> None:
+    pack = get_pack("en")
+    twelve = "Key points from the meeting of the city council on Tuesday night"
+    assert _words(twelve) == 12
+    assert is_brief_title(twelve, pack)
+    assert not is_brief_title(twelve + " again", pack)
+
+
+@pytest.mark.parametrize(
+    ("listed", "line"),
+    [
+        ("Ce qu'il faut retenir", "Ce qu’il faut retenir :"),
+        ("Ce qu’il faut retenir", "Ce qu'il faut retenir"),
+    ],
+)
+def test_a_brief_title_matches_with_either_apostrophe(listed: str, line: str) -> None:
+    pack = dataclasses.replace(get_pack("fr"), brief_titles=(listed,))
+    assert is_brief_title(line, pack)
+    assert not is_brief_title("Ce qui faut retenir", pack)
