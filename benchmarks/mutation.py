@@ -83,6 +83,16 @@ EQUIVALENT: dict[str, str] = {
     _BP + "x__is_run_of_phrases__mutmut_24": (
         "one more j: the slice ends at the line's end anyway, or is longer than any phrase"
     ),
+    "newsclean.markup.x_strip_tags__mutmut_21": "lt == pos appends an empty piece",
+    "newsclean.markup.x__drop_name__mutmut_2": (
+        "the dict lookup is a shortcut: the case-blind match over the same names finds it"
+    ),
+    "newsclean.markup.x_remove_hiding_chars__mutmut_12": "a space is never a hiding character",
+    "newsclean.markup.x__skip_declaration__mutmut_1": "the default: its one caller passes it",
+    "newsclean.markup.x_clean_markup__mutmut_3": "the result's text is set before it is returned",
+    "newsclean.repair.x__hyphen_join__mutmut_100": (
+        "the caller tells only 'drop' and 'space' apart: any other answer keeps the hyphen"
+    ),
 }
 
 _STATUS = {1: "killed", 3: "killed", 0: "survived", 5: "no tests", 33: "no tests", 34: "skipped"}
@@ -181,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tests", nargs="+", default=TESTS, help="the test files mutmut may run")
     ap.add_argument("--floor", type=float, default=FLOOR)
     ap.add_argument("--keep", action="store_true", help="keep the copy (mutmut show/browse there)")
+    ap.add_argument("--mutants", nargs="+", help="only these mutants, by name (of --modules)")
     args = ap.parse_args(argv)
     sizes = (
         {m: args.sample or 0 for m in args.modules}
@@ -195,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
         # A first run that selects no mutant writes them all (and stops there:
         # mutmut then finds nothing to run, which is the point).
         mutmut(dest, "run", "--max-children", "1", "newsclean.no-such-mutant", check=False)
-        chosen = [
+        chosen = args.mutants or [
             name
             for module, size in sizes.items()
             for name in sample_names(list(mutant_codes(dest, module)), size, args.seed)

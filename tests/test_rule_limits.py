@@ -11,9 +11,12 @@ import dataclasses
 
 import pytest
 
+from newsclean import repair_sentences
 from newsclean.classify.boilerplate import _boilerplate_phrases, is_boilerplate
 from newsclean.extract.briefs import is_brief_title
 from newsclean.languages import get_pack
+from newsclean.markup import clean_markup
+from newsclean.repair import _Evidence
 
 
 def _words(line: str) -> int:
@@ -105,3 +108,66 @@ def test_a_brief_title_matches_with_either_apostrophe(listed: str, line: str) ->
     pack = dataclasses.replace(get_pack("fr"), brief_titles=(listed,))
     assert is_brief_title(line, pack)
     assert not is_brief_title("Ce qui faut retenir", pack)
+
+
+# --- markup: attribute debris, each shape recorded as what it is ----------------------------
+
+
+@pytest.mark.parametrize("tail", ["“>", "”>", '">'])
+def test_a_quote_and_bracket_ending_a_line_is_tag_debris(tail: str) -> None:
+    result = clean_markup(
+        f"Storm hits the coast{tail}\nThe storm hit on Monday.", keep_captions=True
+    )
+    assert result.text == "Storm hits the coast\nThe storm hit on Monday."
+    assert [(r.kind, r.text) for r in result.removed] == [("tag_fragment", tail)]
+
+
+def test_a_quote_and_bracket_inside_a_line_is_text() -> None:
+    text = "He wrote “>” on the board and left.\nThe class laughed."
+    assert clean_markup(text, keep_captions=True).text == text
+
+
+def test_an_empty_attribute_left_in_the_text_is_tag_debris() -> None:
+    result = clean_markup('The mayor spoke class="" to the council on Monday.', keep_captions=True)
+    assert result.text == "The mayor spoke to the council on Monday."
+    assert [(r.kind, r.text) for r in result.removed] == [("tag_fragment", 'class=""')]
+
+
+# --- repair: the evidence counts -----------------------------------------------------------
+
+
+def test_word_counts_folded_and_as_written_are_kept_apart() -> None:
+    # Asked in turn on one text: each count has its own memory.
+    ev = _Evidence("The the THE other")
+    assert ev.count("the") == 3
+    assert ev.count("the", as_written=True) == 1
+    assert ev.count("the") == 3
+    ev = _Evidence("The the THE other")
+    assert ev.count("the", as_written=True) == 1
+    assert ev.count("the") == 3
+
+
+def test_text_with_blank_line_runs_and_edge_breaks_is_repaired_too() -> None:
+    text = "\nThe council agreed on a new\ndeal with the union.\n\n\nThe vote was close.\n"
+    expected = "The council agreed on a new deal with the union.\n\nThe vote was close."
+    assert repair_sentences(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "tag", ['<p class="lead', '<img src="a.jpg" alt="The mayor"'], ids=["paragraph", "image"]
+)
+def test_an_unclosed_tag_at_the_end_is_a_tag_fragment(tag: str) -> None:
+    result = clean_markup(f"The council met on Monday.\n{tag}", keep_captions=True)
+    assert result.text == "The council met on Monday."
+    assert [(r.kind, r.text) for r in result.removed] == [("tag_fragment", tag)]
+
+
+def test_the_framework_markers_of_a_tag_are_recorded_in_order() -> None:
+    result = clean_markup(
+        '<div ng-reflect-model="x" _ngcontent-c1>The council met.</div>', keep_captions=True
+    )
+    assert result.text == "The council met."
+    assert [(r.kind, r.text) for r in result.removed][:2] == [
+        ("framework_attribute", "_ngcontent-c1"),
+        ("framework_attribute", 'ng-reflect-model="x"'),
+    ]
