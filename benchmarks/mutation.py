@@ -90,8 +90,14 @@ EQUIVALENT: dict[str, str] = {
     "newsclean.markup.x_remove_hiding_chars__mutmut_12": "a space is never a hiding character",
     "newsclean.markup.x__skip_declaration__mutmut_1": "the default: its one caller passes it",
     "newsclean.markup.x_clean_markup__mutmut_3": "the result's text is set before it is returned",
+    "newsclean.repair.x__hyphen_join__mutmut_99": (
+        "the caller tells only 'drop' and 'space' apart: any other answer keeps the hyphen"
+    ),
     "newsclean.repair.x__hyphen_join__mutmut_100": (
         "the caller tells only 'drop' and 'space' apart: any other answer keeps the hyphen"
+    ),
+    "newsclean.repair.x__whole_word_count__mutmut_11": (
+        "at the limit the count of all words is taken instead: the same number"
     ),
 }
 

@@ -11,7 +11,7 @@ import dataclasses
 
 import pytest
 
-from newsclean import repair_sentences
+from newsclean import parse, repair_sentences
 from newsclean.classify.boilerplate import _boilerplate_phrases, is_boilerplate
 from newsclean.extract.briefs import is_brief_title
 from newsclean.languages import get_pack
@@ -170,4 +170,40 @@ def test_the_framework_markers_of_a_tag_are_recorded_in_order() -> None:
     assert [(r.kind, r.text) for r in result.removed][:2] == [
         ("framework_attribute", "_ngcontent-c1"),
         ("framework_attribute", 'ng-reflect-model="x"'),
+    ]
+
+
+# --- classify: menus and the order of what the body cites --------------------------------
+
+_B1 = (
+    "The city council approved the new budget on Tuesday after a long debate about taxes, "
+    "according to the Finance Office."
+)
+_B2 = (
+    "The mayor said the plan would keep libraries open, "
+    "according to the Regional Transport Authority."
+)
+
+
+def test_a_menu_above_the_headline_goes_with_its_heading() -> None:
+    text = f"Sections\n• News\n• Sport\n• Weather\n\nBudget approved after long debate\n\n{_B1}\n\n{_B2}"
+    article = parse(text, lang="en")
+    assert article.headline == "Budget approved after long debate"
+    assert article.paragraphs == [_B1, _B2]
+    assert [(r.kind, r.text) for r in article.removed] == [
+        ("navigation", "Sections"),
+        ("navigation", "• News"),
+        ("navigation", "• Sport"),
+        ("navigation", "• Weather"),
+    ]
+    assert article.briefs == []
+
+
+def test_attributions_keep_the_order_of_the_text_across_paragraphs() -> None:
+    text = f"Budget approved after long debate\n\n{_B1}\n\nPhoto: Jane Doe/Reuters\n\n{_B2}"
+    article = parse(text, lang="en")
+    assert [(a.name, a.kind) for a in article.attributions] == [
+        ("Finance Office", "source"),
+        ("Jane Doe/Reuters", "photo"),
+        ("Regional Transport Authority", "source"),
     ]
