@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import newsclean
 from _data import corpus_records, dev_cases, seed_cases
+from gate import attribution_figures, corpus_figures, dev_figures, quality_gate
 from newsclean.classify.chrome import CHROME_KINDS
 from newsclean.languages import available_languages, detect_language
 
@@ -334,11 +335,11 @@ def score_attribution_set(suffix: str = "", show_misses: bool = False) -> dict[s
     return result
 
 
-def print_attribution_set(suffix: str = "", show_misses: bool = False) -> None:
+def print_attribution_set(suffix: str = "", show_misses: bool = False) -> dict[str, Counter[str]]:
     label = "unseen (written after the rules)" if suffix else "seen"
     result = score_attribution_set(suffix, show_misses)
     if not result:
-        return
+        return result
     print(f"\n## Attribution set (tests/data/attributions), {label}")
     print(
         f"{'lang':5} {'sents':>5} {'name P':>6} {'name R':>6} {'name F1':>7} "
@@ -356,6 +357,7 @@ def print_attribution_set(suffix: str = "", show_misses: bool = False) -> None:
             f"{c['kind_ok'] / max(c['tp'], 1):5.2f} {c['alias_ok'] / max(c['tp'], 1):5.2f} "
             f"{c['exact'] / max(c['sentences'], 1):5.2f}"
         )
+    return result
 
 
 # --- seed --------------------------------------------------------------------
@@ -387,7 +389,7 @@ def check_seed() -> bool:
 # --- corpus ------------------------------------------------------------------
 
 
-def score_corpus(pages_per_mode: int | None) -> None:
+def score_corpus(pages_per_mode: int | None) -> dict[str, Counter[str]]:
     stats: dict[str, Counter[str]] = defaultdict(Counter)
     seen: Counter[str] = Counter()
     joins: Counter[str] = Counter()  # glued tokens left in mode glued, by kind of join
@@ -459,6 +461,7 @@ def score_corpus(pages_per_mode: int | None) -> None:
             f"glued mode: glued tokens left by the join, count (per 10k): {kinds}; "
             "a join of two lower-case words ('waterbaby') leaves no sign in the text"
         )
+    return stats
 
 
 def glued_boundary_ceiling(pages: int | None) -> None:
@@ -507,13 +510,14 @@ def repo_dev_cases() -> list[dict[str, Any]]:
     ]
 
 
-def score_repo_dev_cases() -> None:
+def score_repo_dev_cases() -> dict[str, Any]:
     """The repository's own dev cases, scored as the shared ones are, and detection on them."""
     cases = repo_dev_cases()
     if not cases:
         print(f"\n## Own dev cases: none in {REPO_DEV_CASES}")
-        return
-    print_dev(score_dev_cases(cases), "Own dev cases (tests/data/dev_cases)")
+        return {"per_lang": {}, "failures": []}
+    result = score_dev_cases(cases)
+    print_dev(result, "Own dev cases (tests/data/dev_cases)")
     detected = Counter(
         case["lang"] for case in cases if newsclean.parse(case["raw"]).language == case["lang"]
     )
@@ -522,6 +526,7 @@ def score_repo_dev_cases() -> None:
         "language detected (lang not given): "
         + ", ".join(f"{lang} {detected[lang]}/{n}" for lang, n in sorted(langs.items()))
     )
+    return result
 
 
 def score_corpus_languages(langs: tuple[str, ...] = ("it", "pt")) -> None:
@@ -573,6 +578,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="only the attribution set, listing every sentence that is not exact",
     )
+    ap.add_argument(
+        "--update-baseline",
+        action="store_true",
+        help="write this run's figures to benchmarks/baseline.json (with an intended change)",
+    )
     args = ap.parse_args(argv)
     print(f"newsclean {newsclean.__version__}")
     if args.attributions:
@@ -580,16 +590,25 @@ def main(argv: list[str] | None = None) -> int:
         print_attribution_set(".unseen", show_misses=True)
         return 0
     seed_ok = check_seed()
-    print_dev(score_dev_cases())
-    print_attribution_set()
-    print_attribution_set(".unseen")
+    dev = score_dev_cases()
+    print_dev(dev)
+    figures = dev_figures(dev["per_lang"], "dev_cases")
+    figures |= attribution_figures(print_attribution_set(), "attributions")
+    figures |= attribution_figures(print_attribution_set(".unseen"), "attributions_unseen")
     dev_language_detection()
-    score_corpus(30 if args.quick else None)
+    figures |= corpus_figures(score_corpus(30 if args.quick else None))
     glued_boundary_ceiling(30 if args.quick else None)
     corpus_paragraph_detection(30 if args.quick else None)
-    score_repo_dev_cases()
+    own = score_repo_dev_cases()
+    if own["per_lang"]:
+        figures |= dev_figures(own["per_lang"], "own_dev_cases")
     score_corpus_languages()
-    return 0 if seed_ok else 1
+    # The figures against benchmarks/baseline.json (see benchmarks/gate.py).
+    section = "quick" if args.quick else "full"
+    gate = quality_gate(figures, section, update=args.update_baseline)
+    if not seed_ok:
+        print("FAIL: the seed article is not parsed as expected", file=sys.stderr)
+    return 1 if gate or not seed_ok else 0
 
 
 if __name__ == "__main__":

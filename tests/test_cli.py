@@ -619,7 +619,10 @@ FR = "Le budget adopté\n\nLe gouvernement a adopté le budget mardi, a indiqué
 def test_a_cp1251_text_file_is_detected(tmp_path, capsys):
     (tmp_path / "a.txt").write_bytes(UK.encode("cp1251"))
     assert main([str(tmp_path / "a.txt")]) == 0
-    assert json.loads(capsys.readouterr().out)["headline"] == "Уряд ухвалив бюджет"
+    row = json.loads(capsys.readouterr().out)
+    assert row["headline"] == "Уряд ухвалив бюджет"
+    assert row["paragraphs"] == [UK.split("\n\n")[1]]  # every letter Cyrillic, none "\ufffd"
+    assert row["language"] == "uk"
 
 
 @pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-8-sig", "utf-32"])

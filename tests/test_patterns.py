@@ -82,6 +82,9 @@ def test_trie_scan_is_linear_on_near_misses() -> None:
     # Every position starts a phrase that fails at its last letter.
     pattern = re.compile(phrase_trie(["a" * 30 + "b", "a" * 29 + "c"]))
     assert pattern.search("a" * 200_000) is None
+    # ... and it does find the phrases, at the end of the same run and inside it.
+    assert pattern.search("a" * 200_000 + "b").span() == (199_970, 200_001)
+    assert pattern.search("a" * 100 + "c" + "a" * 100).span() == (71, 101)
     assert _grows_linearly(pattern, "a" * 50_000)  # each position tries at most 30 letters
 
 

@@ -149,22 +149,45 @@ def test_public_api_names():
         "__version__",
     ):
         assert name in newsclean.__all__ and hasattr(newsclean, name)
-    assert isinstance(Article(), Article)
+    empty = Article()
+    assert (empty.headline, empty.body, empty.paragraphs, empty.removed) == (None, "", [], [])
 
 
-def test_never_crashes_on_odd_strings():
-    for text in [
-        "\ud800",
-        "\x00\x01\x02",
-        "\ue000\ue001",
-        "漢字" * 1000,
-        "שלום עולם " * 500,
-        "•\n" * 10_000,
-        "-" * 100_000,
-        "\n" * 100_000,
-        "1" * 100_000,
-    ]:
-        assert isinstance(parse(text), Article)
+@pytest.mark.parametrize(
+    ("text", "body", "removed"),
+    [
+        ("\ud800", "\ufffd", [("surrogate", "\\ud800")]),
+        (
+            "\x00\x01\x02",
+            "",
+            [("control_char", "\x00"), ("control_char", "\x01"), ("control_char", "\x02")],
+        ),
+        ("\ue000\ue001", "", [("invisible_char", "\ue000"), ("invisible_char", "\ue001")]),
+        ("漢字" * 1000, "漢字" * 1000, []),
+        ("שלום עולם " * 500, ("שלום עולם " * 500).strip(), []),
+        ("•\n" * 10_000, "", [("navigation", "•")] * 10_000),
+        ("-" * 100_000, "-" * 100_000, []),
+        ("\n" * 100_000, "", []),
+        ("1" * 100_000, "1" * 100_000, []),
+    ],
+    ids=[
+        "surrogate",
+        "controls",
+        "private-use",
+        "CJK",
+        "RTL",
+        "bullets",
+        "dashes",
+        "newlines",
+        "digits",
+    ],
+)
+def test_odd_strings_keep_their_text_or_record_it(text, body, removed):
+    """No crash, and every character is in the body or in ``removed`` (white space aside)."""
+    article = parse(text)
+    assert article.body == body
+    assert [(r.kind, r.text) for r in article.removed] == removed
+    assert article.headline is None
 
 
 def test_notebook_html_is_escaped_and_shows_the_parts(fixture_text):
