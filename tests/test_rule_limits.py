@@ -16,7 +16,7 @@ from newsclean.classify.boilerplate import _boilerplate_phrases, is_boilerplate
 from newsclean.extract.briefs import is_brief_title
 from newsclean.languages import get_pack
 from newsclean.markup import clean_markup
-from newsclean.repair import _Evidence
+from newsclean.repair.word_index import WordIndex
 
 
 def _words(line: str) -> int:
@@ -138,11 +138,11 @@ def test_an_empty_attribute_left_in_the_text_is_tag_debris() -> None:
 
 def test_word_counts_folded_and_as_written_are_kept_apart() -> None:
     # Asked in turn on one text: each count has its own memory.
-    ev = _Evidence("The the THE other")
+    ev = WordIndex("The the THE other")
     assert ev.count("the") == 3
     assert ev.count("the", as_written=True) == 1
     assert ev.count("the") == 3
-    ev = _Evidence("The the THE other")
+    ev = WordIndex("The the THE other")
     assert ev.count("the", as_written=True) == 1
     assert ev.count("the") == 3
 
