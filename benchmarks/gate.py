@@ -89,9 +89,17 @@ def quality_gate(figures: Mapping[str, float], section: str, update: bool = Fals
 
 
 def speed_gate(ratio: float) -> int:
-    """``parse`` against ``ftfy.fix_text``: fails under the documented target ratio."""
-    target = float(load()["speed"]["parse_vs_ftfy_min"])
-    print(f"\n## Gate: parse is {ratio:.2f}x as fast as ftfy.fix_text (target >= {target:.1f}x)")
+    """``parse`` against ``ftfy.fix_text``: fails under the floor ratio.
+
+    The floor (``parse_vs_ftfy_min``) guards against a regression; the target
+    (``parse_vs_ftfy_target``) is the goal, reported but not yet met on every
+    machine, so it does not fail the run.
+    """
+    speed = load()["speed"]
+    target, goal = float(speed["parse_vs_ftfy_min"]), float(speed.get("parse_vs_ftfy_target", 0))
+    print(f"\n## Gate: parse is {ratio:.2f}x as fast as ftfy.fix_text (floor {target:.1f}x)")
+    if ratio < goal:
+        print(f"note: under the goal of {goal:.1f}x (docs/performance.md)")
     if ratio < target:
         print(f"FAIL: parse/ftfy ratio {ratio:.2f} under the target {target}", file=sys.stderr)
         return 1
