@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..classify.chrome import CHROME_KINDS as TEXT_CHROME_KINDS
+from ..markup import BLOCK_TAGS as TEXT_BLOCK_TAGS
 
 __all__ = [
     "BLOCK_TAGS",
@@ -73,58 +74,16 @@ DROP_TAGS = frozenset(
     ]
 )
 
-#: Elements that start and end a block of text.
-BLOCK_TAGS = frozenset(
-    [
-        "html",
-        "body",
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "center",
-        "dd",
-        "details",
-        "dialog",
-        "dir",
-        "div",
-        "dl",
-        "dt",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "footer",
-        "form",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "hgroup",
-        "hr",
-        "legend",
-        "li",
-        "main",
-        "menu",
-        "nav",
-        "ol",
-        "p",
-        "pre",
-        "section",
-        "summary",
-        "table",
-        "caption",
-        "thead",
-        "tbody",
-        "tfoot",
-        "tr",
-        "td",
-        "th",
-        "ul",
-    ]
-)
+#: Elements that start and end a block of text: the text cleaner's (less the
+#: framework roots and frames it knows of) and those a tree reader keeps apart.
+BLOCK_TAGS = (TEXT_BLOCK_TAGS - {"app-article", "app-root", "frameset"}) | {
+    "caption",
+    "figcaption",
+    "li",
+    "td",
+    "th",
+    "tr",
+}
 
 HEADING_LEVEL = {f"h{n}": n for n in range(1, 7)}
 LIST_ITEM_TAGS = frozenset(["li", "dd", "dt"])
