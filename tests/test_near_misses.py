@@ -83,6 +83,10 @@ def test_a_separator_inside_a_sentence_stays(lang: str, text: str) -> None:
         ("de", "Von Berlin bis München sanken die Mieten im Frühjahr deutlich."),
         ("es", "Por entonces, los alquileres ya habían bajado."),
         ("fr", "Par ailleurs, les loyers avaient baissé."),
+        # A capitalised word after the label, then a clause: a sentence, not a byline.
+        ("en", "By Monday, the river had risen two metres."),
+        ("fr", "Par Lundi, la rivière avait monté de deux mètres."),
+        ("de", "Von Montag an, so die Behörde, gilt die Warnung."),
     ],
 )
 def test_a_sentence_opening_with_the_byline_word_is_no_byline(lang: str, sentence: str) -> None:
@@ -90,6 +94,23 @@ def test_a_sentence_opening_with_the_byline_word_is_no_byline(lang: str, sentenc
     assert article.paragraphs[0] == sentence
     assert article.attributions == []
     assert removed_as(article, "byline") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "author"),
+    [
+        ("en", "By John Smith, staff writer", "John Smith"),
+        ("en", "By Jane Doe, senior reporter.", "Jane Doe"),
+        ("fr", "Par Jean Dupont, envoyé spécial", "Jean Dupont"),
+        ("de", "Autorin: Anna Weber, Leiterin des Büros in Tunis.", "Anna Weber"),
+    ],
+)
+def test_a_byline_with_a_short_role_after_the_name_is_still_a_byline(
+    lang: str, line: str, author: str
+) -> None:
+    article = parse(f"Rents fall\n\n{line}\n\n{BODY}", lang=lang)
+    assert [(a.name, a.kind) for a in article.attributions] == [(author, "author")]
+    assert removed_as(article, "byline") == [line]
 
 
 @pytest.mark.parametrize(

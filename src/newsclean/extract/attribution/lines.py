@@ -90,11 +90,24 @@ def byline(line: str, pack: LanguagePack) -> list[Attribution] | None:
             w for w in part.split() if w.casefold() not in _JUNK_NAME_WORDS and not w.isdigit()
         ]
         if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
-            if out:
-                continue
+            if out and not _is_clause(part, line, pack):
+                continue  # a role after the name: "By John Smith, staff writer"
             return None
         out.append(Attribution(" ".join(words), None, "author", line))
     return out or None
+
+
+def _is_clause(part: str, line: str, pack: LanguagePack) -> bool:
+    """A piece of a sentence, not a role: four words or more, opening with a
+    function word, in a line that ends like a sentence ("By Monday, the river
+    had risen two metres."; a role opens with a noun or an adjective: "staff
+    writer", "Projektleiterin der HSS in Tunesien.")."""
+    words = part.split()
+    return (
+        len(words) >= 4
+        and words[0].casefold() in pack.function_words
+        and line.rstrip()[-1:] in ".!?"
+    )
 
 
 def _up_to_trailing_space(first: str, most: int) -> str:
