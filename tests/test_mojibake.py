@@ -166,3 +166,13 @@ def test_clean_html_is_idempotent_on_the_issue_example():
     once = clean_html(text)
     assert once == "Die Straße ist gesperrt.\n\nDer Bürgermeister sagte."
     assert clean_html(once) == once
+
+
+def test_a_repair_never_makes_the_pipelines_private_use_marks() -> None:
+    # Bytes EE 80 80 read as Windows-1252 are "î€€"; read back they would be
+    # U+E000, the caption mark: found by the fuzzer, no repair makes one.
+    data = b"Hafen\n\n\xe2\x80\x9cWort\xee\x80\x80\x80\x80\x80 und mehr \xc3\xa9t\xc3\xa9"
+    article = newsclean.parse(data.decode("cp1252", errors="replace").encode("utf-8"))
+    assert "\ue000" not in article.body and "\ue001" not in article.body
+    line = "Caf\u00e9 \u00ee\u20ac\u20ac und mehr"
+    assert repair_mojibake(line, []) == line

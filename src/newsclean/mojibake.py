@@ -429,6 +429,15 @@ def _repair_line(line: str) -> str:
     return unicodedata.normalize("NFC", line)
 
 
+def _private_use(text: str) -> int:
+    """How many private-use characters ``text`` holds.
+
+    News text has none, and the pipeline uses two as internal marks: a
+    "repair" that makes one (bytes EE 80 80 read back as U+E000) is no repair.
+    """
+    return sum(1 for c in text if "\ue000" <= c <= "\uf8ff")
+
+
 def repair_mojibake(text: str, removed: list[Removal]) -> str:
     """Repair mojibake line by line, only where a sign of it has evidence (see the module doc).
 
@@ -449,7 +458,7 @@ def repair_mojibake(text: str, removed: list[Removal]) -> str:
         scan = end = len(text) if end < 0 else end
         line = text[start:end]
         fixed = _repair_line(line)
-        if fixed != line:
+        if fixed != line and _private_use(fixed) <= _private_use(line):
             removed.append(Removal("mojibake", line))
             pieces += [text[done:start], fixed]
             done = end
