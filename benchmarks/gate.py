@@ -96,12 +96,12 @@ def speed_gate(ratio: float) -> int:
     machine, so it does not fail the run.
     """
     speed = load()["speed"]
-    target, goal = float(speed["parse_vs_ftfy_min"]), float(speed.get("parse_vs_ftfy_target", 0))
-    print(f"\n## Gate: parse is {ratio:.2f}x as fast as ftfy.fix_text (floor {target:.1f}x)")
+    floor, goal = float(speed["parse_vs_ftfy_min"]), float(speed["parse_vs_ftfy_target"])
+    print(f"\n## Gate: parse is {ratio:.2f}x as fast as ftfy.fix_text (floor {floor:.1f}x)")
     if ratio < goal:
         print(f"note: under the goal of {goal:.1f}x (docs/performance.md)")
-    if ratio < target:
-        print(f"FAIL: parse/ftfy ratio {ratio:.2f} under the target {target}", file=sys.stderr)
+    if ratio < floor:
+        print(f"FAIL: parse/ftfy ratio {ratio:.2f} under the floor {floor}", file=sys.stderr)
         return 1
     return 0
 

@@ -581,14 +581,14 @@ def test_citing_patterns_stay_linear_on_long_runs(lang: str) -> None:
 
     cue = "secondo l'" if lang == "it" else "segundo o "
     verb = "rileva" if lang == "it" else "informou"
-    openers = ("secondo quanto riferito da " if lang == "it" else "de acordo com ",)
-    data = ("secondo i dati " if lang == "it" else "segundo dados ",)
+    opener = "secondo quanto riferito da " if lang == "it" else "de acordo com "
+    data = "secondo i dati " if lang == "it" else "segundo dados "
     pumps = [
         lambda n: (cue + "Aaa ") * n,
         lambda n: cue + "Aaa " * (3 * n),
         lambda n: "Aaa " * (3 * n) + verb,
-        lambda n: openers[0] * n,
-        lambda n: data[0] * n,
+        lambda n: opener * n,
+        lambda n: data * n,
     ]
     pack = get_pack(lang)
 
